@@ -1,0 +1,55 @@
+/**
+ * Bordin's alliance engine: instruments, scoring, rupture and repair detection.
+ * Framework-free TypeScript (no next, react, @prisma or node: imports); time is passed in.
+ * Contract: DESIGN.md "The rupture and repair engine"; plain-words guide: docs/rupture-engine.md.
+ */
+export type {
+  Locale,
+  Dimension,
+  Difficulty,
+  TalkedAbout,
+  Marker,
+  SessionInput,
+  EpisodeInput,
+  RuleName,
+  RuleFiring,
+  LowScoreFiring,
+  DropFiring,
+  DeviationFiring,
+  ReliableDropFiring,
+  PatientReportedFiring,
+  TherapistObservedFiring,
+  RuptureStatus,
+  Severity,
+  RuptureEpisode,
+} from "./types";
+export { DIMENSIONS, DIFFICULTIES, TALKED_ABOUT, MARKERS, RULE_NAMES, SCORE_RULES } from "./types";
+
+export type { EngineParams, EngineParamsOverrides, Norms } from "./params";
+export { DEFAULT_PARAMS, EngineParamsSchema, resolveParams, parseParams } from "./params";
+
+export { analyzeEpisode, analyzeEpisodes, sessionTotal, sessionParticipates, EPSILON } from "./engine";
+export { explainFiring, dimensionLabel, dimensionName, ruleLabel, formatNumber } from "./explain";
+export { InputError } from "./errors";
+export { checkEpisode, checkSession, SessionInputSchema, EpisodeInputSchema } from "./input";
+
+export type { Instrument, InstrumentItem, LocalizedText, Scores, ScoringErrorCode } from "./instruments";
+export {
+  InstrumentSchema,
+  InstrumentItemSchema,
+  LocalizedTextSchema,
+  BRIEF_ALLIANCE_CHECK,
+  WAI_SR_STRUCTURE,
+  scoreAnswers,
+  normalizeAnswer,
+  answersSchema,
+  ScoringError,
+  missingItemText,
+  withItemText,
+  paramsForInstrument,
+  DIFFICULTY_QUESTION,
+  TALKED_ABOUT_QUESTION,
+} from "./instruments";
+
+export type { RepairStrategy, RepairStrategyId } from "./repair-strategies";
+export { REPAIR_STRATEGIES, REPAIR_STRATEGY_IDS, repairStrategyLabel } from "./repair-strategies";
