@@ -1,0 +1,18 @@
+"use server";
+import { redirect } from "next/navigation";
+import { clientAddress, signInWithPassword, startSession } from "@/lib/auth";
+import { homePath } from "@/lib/roles";
+import { loginSchema, safeCallbackUrl } from "@/lib/validation/auth";
+import { formToObject } from "@/lib/mutation";
+
+export type LoginState = { error?: "invalid" | "rateLimited"; email?: string };
+
+export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const parsed = loginSchema.safeParse(formToObject(form));
+  if (!parsed.success) return { error: "invalid", email: String(form.get("email") ?? "") };
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, await clientAddress());
+  if (result === "rate-limited") return { error: "rateLimited", email: parsed.data.email };
+  if (result === "invalid") return { error: "invalid", email: parsed.data.email };
+  await startSession(result);
+  redirect(safeCallbackUrl(parsed.data.callbackUrl) ?? homePath(result));
+}

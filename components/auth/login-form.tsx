@@ -1,0 +1,30 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { login, type LoginState } from "@/app/login/actions";
+
+export function LoginForm({ callbackUrl, nextAuthError }: { callbackUrl?: string; nextAuthError?: boolean }) {
+  const t = useTranslations("login");
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, nextAuthError ? { error: "invalid" } : {});
+  return (
+    <form action={action} className="stack" noValidate>
+      {state.error && (
+        <p className="error-summary" role="alert" id="login-error">
+          {t(state.error)}
+        </p>
+      )}
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} aria-describedby={state.error ? "login-error" : undefined} aria-invalid={!!state.error || undefined} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t("password")}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={!!state.error || undefined} />
+      </div>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

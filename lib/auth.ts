@@ -1,0 +1,149 @@
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import type { NextRequest, NextResponse } from "next/server";
+import { notFound, redirect } from "next/navigation";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { encode, decode, type JWT } from "next-auth/jwt";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { db } from "@/lib/db";
+import { authSecret } from "@/lib/secrets";
+import { ROLES, type Role, type SessionUser } from "@/lib/roles";
+import { forbidden, unauthenticated } from "@/lib/errors";
+import { recordAudit } from "@/lib/data/audit";
+import { consumeRateLimit } from "@/lib/data/rate-limit";
+
+// The one place that knows who the user is. Sessions are next-auth JWTs in an httpOnly cookie; they
+// expire after 30 idle minutes (the proxy slides the expiry on each page visit) and 12 hours after
+// login whatever the activity. The user row is re-read on each request, so a deactivated account or
+// a removed role takes effect at once.
+export const SESSION_COOKIE = "bordin.session-token";
+export const IDLE_SECONDS = 30 * 60;
+export const ABSOLUTE_SECONDS = 12 * 60 * 60;
+const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+const cookieOptions = { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies };
+
+// Verifying against a fixed hash when the email is unknown keeps the response time the same, so
+// timing does not reveal which emails have accounts.
+const DUMMY_HASH = hashPassword("not-a-real-password");
+
+/**
+ * The one sign-in check, used by the login form and by next-auth's credentials endpoint: rate
+ * limited per address and email (10 tries in 15 minutes), audited either way.
+ */
+export async function signInWithPassword(email: string, password: string, ip: string): Promise<SessionUser | "invalid" | "rate-limited"> {
+  const key = `login:${ip}:${email.trim().toLowerCase()}`;
+  if (!(await consumeRateLimit(db, key, 10, 15 * 60))) return "rate-limited";
+  const user = await verifyCredentials(email, password);
+  await recordAudit(db, { clinicId: user?.clinicId ?? null, userId: user?.id ?? null, actor: "user", action: user ? "auth.login" : "auth.login-failed", entity: "User", entityId: user?.id ?? null, ip });
+  return user ?? "invalid";
+}
+
+async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
+  const row = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    omit: { passwordHash: false },
+    include: { roles: true },
+  });
+  const ok = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), password);
+  if (!row || !ok || !row.active) return null;
+  return toSessionUser(row);
+}
+
+type UserRow = { id: string; clinicId: string; email: string; name: string; locale: string | null; roles: { role: string }[] };
+function toSessionUser(row: UserRow): SessionUser {
+  const roles = row.roles.map((r) => r.role).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  return { id: row.id, clinicId: row.clinicId, email: row.email, name: row.name, locale: row.locale, roles };
+}
+
+const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, loginAt });
+
+function isLive(token: JWT | null): token is JWT & { sub: string; loginAt: number } {
+  const loginAt = Number(token?.loginAt);
+  return !!token?.sub && Number.isFinite(loginAt) && Date.now() / 1000 - loginAt < ABSOLUTE_SECONDS;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: IDLE_SECONDS },
+  jwt: { maxAge: IDLE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  // NEXTAUTH_URL is optional here (the login form does not use next-auth's redirects): drop that warning.
+  logger: { warn: (code) => code !== "NEXTAUTH_URL" && console.warn(`[next-auth] ${code}`), error: (code) => console.error(`[next-auth] ${code}`), debug: () => {} },
+  cookies: { sessionToken: { name: SESSION_COOKIE, options: cookieOptions } },
+  providers: [
+    CredentialsProvider({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const forwarded = (req?.headers?.["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
+        const result = await signInWithPassword(credentials?.email ?? "", credentials?.password ?? "", forwarded || "local");
+        return typeof result === "string" ? null : result;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) return claims(user as unknown as SessionUser, Math.floor(Date.now() / 1000));
+      return token;
+    },
+  },
+};
+
+/** Signs the user in from our own login form (a server action), setting the same cookie next-auth would. */
+export async function startSession(user: SessionUser): Promise<void> {
+  const token = await encode({ token: claims(user, Math.floor(Date.now() / 1000)), secret: authSecret(), maxAge: IDLE_SECONDS });
+  (await cookies()).set(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_SECONDS });
+}
+
+export async function endSession(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
+
+/**
+ * For proxy.ts: whether the request carries a live session, and if so a response hook that slides
+ * the idle expiry forward by re-issuing the cookie.
+ */
+export async function slideSession(req: NextRequest): Promise<((res: NextResponse) => Promise<NextResponse>) | null> {
+  const raw = req.cookies.get(SESSION_COOKIE)?.value;
+  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
+  if (!isLive(token)) return null;
+  return async (res) => {
+    const fresh = await encode({ token: { sub: token.sub, clinicId: token.clinicId, loginAt: token.loginAt }, secret: authSecret(), maxAge: IDLE_SECONDS });
+    res.cookies.set(SESSION_COOKIE, fresh, { ...cookieOptions, maxAge: IDLE_SECONDS });
+    return res;
+  };
+}
+
+/** The signed-in user, or null. Memoised per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
+  if (!isLive(token)) return null;
+  const row = await db.user.findFirst({
+    where: { id: token.sub, clinicId: String(token.clinicId), active: true },
+    include: { roles: true },
+  });
+  return row ? { ...toSessionUser(row), ip: await clientAddress() } : null;
+});
+
+/** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
+export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw unauthenticated();
+  if (roles?.length && !roles.some((r) => user.roles.includes(r))) throw forbidden();
+  return user;
+}
+
+/** For pages: the signed-in user with one of `roles`, else off to the login page (or a 404). */
+export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  if (roles?.length && !roles.some((r) => user.roles.includes(r))) notFound();
+  return user;
+}
+
+/** The client's address as seen by the server, for audit and rate limits. */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}

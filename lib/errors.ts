@@ -1,0 +1,24 @@
+// Errors the data layer and wrappers throw on purpose. Each maps to one HTTP status and carries a
+// message that is safe to show: never patient data, never a stack trace.
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to continue.");
+export const forbidden = () => new AppError(403, "forbidden", "You do not have access to this.");
+// Records outside the user's scope are reported as missing, so their existence does not leak.
+export const notFound = () => new AppError(404, "not_found", "Not found.");
+export const conflict = (message: string) => new AppError(409, "conflict", message);
+export const gone = (message: string) => new AppError(410, "gone", message);
+export const tooManyRequests = () =>
+  new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
+export const invalid = (fieldErrors: Record<string, string[]>) =>
+  new AppError(422, "invalid", "Some fields are not valid.", fieldErrors);
