@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup-db.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -11,7 +11,8 @@ import { authSecret } from "@/lib/secrets";
 import { ROLES, type Role, type SessionUser } from "@/lib/roles";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
-import { consumeRateLimit } from "@/lib/data/rate-limit";
+import { clearRateLimit, consumeRateLimit } from "@/lib/data/rate-limit";
+import { randomUUID } from "node:crypto";
 
 // The one place that knows who the user is. Sessions are next-auth JWTs in an httpOnly cookie; they
 // expire after 30 idle minutes (the proxy slides the expiry on each page visit) and 12 hours after
@@ -35,6 +36,8 @@ export async function signInWithPassword(email: string, password: string, ip: st
   const key = `login:${ip}:${email.trim().toLowerCase()}`;
   if (!(await consumeRateLimit(db, key, 10, 15 * 60))) return "rate-limited";
   const user = await verifyCredentials(email, password);
+  // Only failures in a row count towards the limit.
+  if (user) await clearRateLimit(db, key);
   await recordAudit(db, { clinicId: user?.clinicId ?? null, userId: user?.id ?? null, actor: "user", action: user ? "auth.login" : "auth.login-failed", entity: "User", entityId: user?.id ?? null, ip });
   return user ?? "invalid";
 }
@@ -56,11 +59,18 @@ function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, clinicId: row.clinicId, email: row.email, name: row.name, locale: row.locale, roles };
 }
 
-const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, loginAt });
+// `sid` names this login, so logout can revoke it; `loginAt` bounds it to 12 hours whatever the activity.
+const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, loginAt, sid: randomUUID() });
+type LiveToken = JWT & { sub: string; loginAt: number; sid: string; clinicId: string; locked?: boolean };
 
-function isLive(token: JWT | null): token is JWT & { sub: string; loginAt: number } {
+export function isLive(token: JWT | null, nowSeconds = Date.now() / 1000): token is LiveToken {
   const loginAt = Number(token?.loginAt);
-  return !!token?.sub && Number.isFinite(loginAt) && Date.now() / 1000 - loginAt < ABSOLUTE_SECONDS;
+  return !!token?.sub && typeof token.sid === "string" && Number.isFinite(loginAt) && nowSeconds - loginAt < ABSOLUTE_SECONDS;
+}
+
+async function readToken(raw: string | undefined): Promise<LiveToken | null> {
+  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
+  return isLive(token) ? token : null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -96,7 +106,16 @@ export async function startSession(user: SessionUser): Promise<void> {
 }
 
 export async function endSession(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+  const store = await cookies();
+  const token = await readToken(store.get(SESSION_COOKIE)?.value);
+  if (token) {
+    const expiresAt = new Date((token.loginAt + ABSOLUTE_SECONDS) * 1000);
+    await db.$transaction([
+      db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+      db.revokedSession.upsert({ where: { sid: token.sid }, create: { sid: token.sid, expiresAt }, update: {} }),
+    ]);
+  }
+  store.delete(SESSION_COOKIE);
 }
 
 /**
@@ -104,26 +123,58 @@ export async function endSession(): Promise<void> {
  * the idle expiry forward by re-issuing the cookie.
  */
 export async function slideSession(req: NextRequest): Promise<((res: NextResponse) => Promise<NextResponse>) | null> {
-  const raw = req.cookies.get(SESSION_COOKIE)?.value;
-  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
-  if (!isLive(token)) return null;
+  const token = await readToken(req.cookies.get(SESSION_COOKIE)?.value);
+  if (!token) return null;
   return async (res) => {
-    const fresh = await encode({ token: { sub: token.sub, clinicId: token.clinicId, loginAt: token.loginAt }, secret: authSecret(), maxAge: IDLE_SECONDS });
-    res.cookies.set(SESSION_COOKIE, fresh, { ...cookieOptions, maxAge: IDLE_SECONDS });
+    res.cookies.set(SESSION_COOKIE, await reissue(token), { ...cookieOptions, maxAge: IDLE_SECONDS });
     return res;
   };
 }
 
+async function reissue(token: LiveToken, changes: Partial<LiveToken> = {}): Promise<string> {
+  const { sub, clinicId, loginAt, sid, locked } = { ...token, ...changes };
+  return encode({ token: { sub, clinicId, loginAt, sid, locked: !!locked }, secret: authSecret(), maxAge: IDLE_SECONDS });
+}
+
+/**
+ * Tablet hand-over: the session stays but is locked, so the device shows nothing of the therapist's
+ * until the therapist's password unlocks it (`unlockSession`). A locked session is no session to
+ * every page, action and API route.
+ */
+export async function lockSession(): Promise<void> {
+  const store = await cookies();
+  const token = await readToken(store.get(SESSION_COOKIE)?.value);
+  if (token) store.set(SESSION_COOKIE, await reissue(token, { locked: true }), { ...cookieOptions, maxAge: IDLE_SECONDS });
+}
+
+/** Whether this request carries a live but locked session (for the lock screen). */
+export async function isSessionLocked(): Promise<boolean> {
+  const token = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
+  return !!token?.locked;
+}
+
+/** Unlocks a locked session with the password of the user who owns it (rate limited, audited). */
+export async function unlockSession(password: string): Promise<"unlocked" | "invalid" | "rate-limited" | "no-session"> {
+  const store = await cookies();
+  const token = await readToken(store.get(SESSION_COOKIE)?.value);
+  if (!token?.locked) return "no-session";
+  const row = await db.user.findFirst({ where: { id: token.sub, clinicId: token.clinicId, active: true }, select: { email: true } });
+  if (!row) return "no-session";
+  const result = await signInWithPassword(row.email, password, await clientAddress());
+  if (typeof result === "string") return result;
+  store.set(SESSION_COOKIE, await reissue(token, { locked: false }), { ...cookieOptions, maxAge: IDLE_SECONDS });
+  return "unlocked";
+}
+
 /** The signed-in user, or null. Memoised per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
-  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
-  if (!isLive(token)) return null;
-  const row = await db.user.findFirst({
-    where: { id: token.sub, clinicId: String(token.clinicId), active: true },
-    include: { roles: true },
-  });
-  return row ? { ...toSessionUser(row), ip: await clientAddress() } : null;
+  const token = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!token || token.locked) return null;
+  const [row, revoked] = await Promise.all([
+    db.user.findFirst({ where: { id: token.sub, clinicId: token.clinicId, active: true }, include: { roles: true } }),
+    db.revokedSession.findUnique({ where: { sid: token.sid } }),
+  ]);
+  return row && !revoked ? { ...toSessionUser(row), ip: await clientAddress() } : null;
 });
 
 /** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
@@ -137,7 +188,7 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
 /** For pages: the signed-in user with one of `roles`, else off to the login page (or a 404). */
 export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/login");
+  if (!user) redirect((await isSessionLocked()) ? "/locked" : "/login");
   if (roles?.length && !roles.some((r) => user.roles.includes(r))) notFound();
   return user;
 }

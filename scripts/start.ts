@@ -7,7 +7,8 @@ import { prepareDatabase } from "./prepare-db";
 // `npm start`: migrate (and seed the demo on an empty database), build when the sources changed
 // since the last build, then serve the production build on PORT (default 3000).
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
-const STAMP = path.join(".next", "bordin-source-hash");
+const DIST = process.env.NEXT_DIST_DIR || ".next";
+const STAMP = path.join(DIST, "bordin-source-hash");
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -23,7 +24,7 @@ function sourceHash(): string {
 await prepareDatabase();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const hash = sourceHash();
-const built = existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
+const built = existsSync(path.join(DIST, "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === hash;
 if (!built) {
   console.log("Building Bordin (about a minute the first time)…");
   const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" });

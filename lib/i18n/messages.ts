@@ -1,12 +1,17 @@
 import type { AppLocale } from "./config";
 import enCommon from "./messages/en/common.json";
 import nbCommon from "./messages/nb/common.json";
+import enRating from "./messages/en/rating.json";
+import nbRating from "./messages/nb/rating.json";
+import enWorkspace from "./messages/en/workspace.json";
+import nbWorkspace from "./messages/nb/workspace.json";
 
 // One JSON file per feature and language, so features can add their words without touching others.
+// Each file's top-level keys are namespaces (e.g. `rating.form`, `caseload`); keep them distinct.
 // Add a feature: create messages/{en,nb}/<feature>.json and list both here.
 const messages = {
-  en: { ...enCommon },
-  nb: { ...nbCommon },
+  en: { ...enCommon, ...enRating, ...enWorkspace },
+  nb: { ...nbCommon, ...nbRating, ...nbWorkspace },
 } satisfies Record<AppLocale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];
