@@ -1,0 +1,76 @@
+import { sessionTotal, type Dimension, type Marker, type RepairStrategyId, type RuptureEpisode } from "@/lib/alliance";
+import type { EpisodeWithData } from "@/lib/data/episodes";
+import { isoFromDate } from "@/lib/validation/form-input";
+
+// The episode as the timeline and the API show it: per session the patient's and the therapist's
+// scores (0–100) with totals, and the stored ruptures (the engine's episode plus the clinician's
+// review). Pure: the caller has already checked access and audited the read.
+export type Scores = { bond: number | null; goals: number | null; tasks: number | null; total: number | null };
+export type SessionView = {
+  id: string;
+  number: number;
+  date: string;
+  patient: (Scores & { difficulty: string; talkedAbout: string | null }) | null;
+  therapist: Scores | null;
+  marker: Marker;
+  markerDimension: Dimension | null;
+  repairStrategies: RepairStrategyId[];
+  note: string | null;
+};
+export type RuptureView = {
+  id: string;
+  onset: number;
+  status: RuptureEpisode["status"];
+  review: "unreviewed" | "confirmed" | "dismissed";
+  reviewNote: string | null;
+  reviewedAt: string | null;
+  engine: RuptureEpisode;
+};
+export type AllianceView = { episodeId: string; status: string; sessions: SessionView[]; ruptures: RuptureView[] };
+
+const parseList = <T,>(json: string): T[] => {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
+};
+
+function scores(bond: number | null, goals: number | null, tasks: number | null): Scores {
+  return { bond, goals, tasks, total: sessionTotal({ bond, goals, tasks }) };
+}
+
+export function allianceView(episode: EpisodeWithData): AllianceView {
+  const sessions = episode.sessions.map((s): SessionView => {
+    const hasTherapist = s.therapistBond !== null || s.therapistGoals !== null || s.therapistTasks !== null;
+    return {
+      id: s.id,
+      number: s.number,
+      date: isoFromDate(s.date),
+      patient: s.rating ? { ...scores(s.rating.bond, s.rating.goals, s.rating.tasks), difficulty: s.rating.difficulty, talkedAbout: s.rating.talkedAbout } : null,
+      therapist: hasTherapist ? scores(s.therapistBond, s.therapistGoals, s.therapistTasks) : null,
+      marker: s.marker as Marker,
+      markerDimension: s.markerDimension as Dimension | null,
+      repairStrategies: parseList<RepairStrategyId>(s.repairStrategies),
+      note: s.note,
+    };
+  });
+  const ruptures = episode.ruptures.map((r): RuptureView => ({
+    id: r.id,
+    onset: r.onset,
+    status: r.status as RuptureView["status"],
+    review: r.review as RuptureView["review"],
+    reviewNote: r.reviewNote,
+    reviewedAt: r.reviewedAt?.toISOString() ?? null,
+    engine: JSON.parse(r.engine) as RuptureEpisode,
+  }));
+  return { episodeId: episode.id, status: episode.status, sessions, ruptures };
+}
+
+/** The repair strategies logged in the sessions a rupture spans (onset to close, or to now). */
+export function strategiesDuring(rupture: RuptureView, sessions: SessionView[]): RepairStrategyId[] {
+  const end = rupture.engine.closedAt ?? Number.POSITIVE_INFINITY;
+  const ids = sessions.filter((s) => s.number >= rupture.onset && s.number <= end).flatMap((s) => s.repairStrategies);
+  return [...new Set(ids)];
+}

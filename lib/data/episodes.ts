@@ -1,0 +1,67 @@
+import { db } from "@/lib/db";
+import type { Tx } from "@/lib/prisma-client";
+import type { SessionUser } from "@/lib/roles";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { hasRole } from "@/lib/roles";
+import { episodeWhere, patientWhere } from "@/lib/data/access";
+import { recordAudit } from "@/lib/data/audit";
+import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
+import type { EpisodeCreateInput } from "@/lib/validation/episode";
+
+const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
+
+/** Inside the caller's transaction: starts a treatment episode for a patient already checked for write. */
+export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {
+  const startIso = input.startDate ?? todayIso(now);
+  if (startIso > todayIso(now)) throw fieldConflict("startDate", CUSTOM_MESSAGES.dateInFuture);
+  const episode = await tx.treatmentEpisode.create({
+    data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
+  });
+  await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+  return episode;
+}
+
+/** Starts a treatment episode; one active episode per patient at a time. */
+export async function createEpisode(user: SessionUser, patientId: string, input: EpisodeCreateInput, now = new Date()) {
+  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  return db.$transaction(async (tx) => {
+    const patient = await tx.patient.findFirst({ where: { id: patientId, ...patientWhere(user, "write") }, select: { id: true } });
+    if (!patient) throw notFound();
+    const active = await tx.treatmentEpisode.count({ where: { patientId, status: "active" } });
+    if (active > 0) throw fieldConflict("modality", CUSTOM_MESSAGES.episodeActive);
+    return insertEpisode(tx, user, patientId, input, now);
+  });
+}
+
+/** Ends a treatment episode. A rupture still open becomes unrepaired (the engine's rule). */
+export async function endEpisode(user: SessionUser, episodeId: string, input: { endDate?: string }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") } });
+    if (!episode) throw notFound();
+    if (episode.status === "ended") throw fieldConflict("endDate", CUSTOM_MESSAGES.episodeEnded);
+    const endIso = input.endDate ?? todayIso(now);
+    if (endIso > todayIso(now)) throw fieldConflict("endDate", CUSTOM_MESSAGES.dateInFuture);
+    if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", CUSTOM_MESSAGES.endBeforeStart);
+    const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
+    await recomputeEpisodeRuptures(tx, episode.id, now);
+    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+    return ended;
+  });
+}
+
+/** One episode with everything its timeline needs: sessions with ratings, and the stored ruptures. */
+export async function getEpisode(user: SessionUser, episodeId: string) {
+  const episode = await db.treatmentEpisode.findFirst({
+    where: { id: episodeId, ...episodeWhere(user, "read") },
+    include: {
+      patient: { select: { id: true, code: true, birthYear: true, therapistId: true } },
+      sessions: { orderBy: { number: "asc" }, include: { rating: { select: { bond: true, goals: true, tasks: true, difficulty: true, talkedAbout: true, submittedAt: true } } } },
+      ruptures: { where: { current: true }, orderBy: { onset: "asc" } },
+    },
+  });
+  if (!episode) throw notFound();
+  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+  return episode;
+}
+export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;

@@ -1,0 +1,69 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/roles";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { hasRole } from "@/lib/roles";
+import { patientWhere, type AccessMode } from "@/lib/data/access";
+import { recordAudit } from "@/lib/data/audit";
+import { insertEpisode } from "@/lib/data/episodes";
+import { CUSTOM_MESSAGES } from "@/lib/validation/form-input";
+import type { PatientCreateInput, PatientWithEpisodeInput } from "@/lib/validation/patient";
+
+/**
+ * One patient the user may see (mode "read") or change (mode "write"), with its treatment episodes.
+ * A patient outside the user's scope, in this clinic or another, is "not found" (404).
+ */
+export async function getPatient(user: SessionUser, id: string, mode: AccessMode = "read") {
+  const patient = await db.patient.findFirst({
+    where: { id, ...patientWhere(user, mode) },
+    include: { episodes: { orderBy: { startDate: "desc" } } },
+  });
+  if (!patient) throw notFound();
+  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: mode === "read" ? "patient.read" : "patient.open-for-write", entity: "Patient", entityId: patient.id, ip: user.ip });
+  return patient;
+}
+
+/** Whether this user may change this patient's records (the treating therapist, not a supervisor). */
+export function canWritePatient(user: SessionUser, patient: { therapistId: string }): boolean {
+  return hasRole(user, "THERAPIST") && patient.therapistId === user.id;
+}
+
+const codeTaken = () => new AppError(409, "conflict", CUSTOM_MESSAGES.codeTaken, { code: [CUSTOM_MESSAGES.codeTaken] });
+
+/** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
+export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
+  // Only therapists own patients; a supervisor or admin account cannot create one.
+  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  return db.$transaction(async (tx) => {
+    // Codes are unique per clinic: tell the therapist (the code is theirs to choose), without
+    // saying whose patient holds it.
+    if (await tx.patient.findFirst({ where: { clinicId: user.clinicId, code: input.code }, select: { id: true } })) throw codeTaken();
+    const patient = await tx.patient.create({ data: { clinicId: user.clinicId, therapistId: user.id, code: input.code, birthYear: input.birthYear ?? null } });
+    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "patient.create", entity: "Patient", entityId: patient.id, ip: user.ip });
+    const episode = "modality" in input ? await insertEpisode(tx, user, patient.id, input, now) : null;
+    return { patient, episode };
+  }).catch((error: unknown) => {
+    // Two requests racing for the same code: the unique index decides, and the loser hears why.
+    if ((error as { code?: string })?.code === "P2002") throw codeTaken();
+    throw error;
+  });
+}
+
+const PAGE_SIZE = 50;
+
+/** The patients the user may read, for the API: codes and episode summaries, no session data. */
+export async function listPatients(user: SessionUser, query: { q?: string; page: number }) {
+  const where = { ...patientWhere(user, "read"), ...(query.q ? { code: { contains: query.q } } : {}) };
+  const [total, rows] = await Promise.all([
+    db.patient.count({ where }),
+    db.patient.findMany({
+      where,
+      orderBy: { code: "asc" },
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true, code: true, birthYear: true, therapistId: true, createdAt: true, episodes: { select: { id: true, status: true, startDate: true, endDate: true, modality: true }, orderBy: { startDate: "desc" } } },
+    }),
+  ]);
+  // One event for the listing; the search text is not recorded (it is a patient code).
+  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "patient.list", entity: "Patient", entityId: null, ip: user.ip });
+  return { page: query.page, pageSize: PAGE_SIZE, total, patients: rows };
+}

@@ -1,0 +1,59 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/roles";
+import { AppError, notFound } from "@/lib/errors";
+import { episodeWhere } from "@/lib/data/access";
+import { recordAudit } from "@/lib/data/audit";
+import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
+import type { SessionCreateInput } from "@/lib/validation/session";
+
+const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
+const x10 = (v: number | undefined) => (v === undefined ? null : v * 10);
+
+/** The number the next session of an episode gets by default. */
+export async function nextSessionNumber(user: SessionUser, episodeId: string): Promise<number> {
+  const last = await db.session.findFirst({ where: { episodeId, episode: episodeWhere(user, "read") }, orderBy: { number: "desc" }, select: { number: true } });
+  return (last?.number ?? 0) + 1;
+}
+
+/**
+ * Logs a session of an active treatment episode: the therapist's own rating (0–10, stored ×10),
+ * a rupture marker, repair strategies and a short note. A marker can open a rupture, so the
+ * episode's ruptures are recomputed in the same transaction.
+ */
+export async function logSession(user: SessionUser, episodeId: string, input: SessionCreateInput, now = new Date()) {
+  return db
+    .$transaction(async (tx) => {
+      const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") }, select: { id: true, status: true, startDate: true } });
+      if (!episode) throw notFound();
+      if (episode.status !== "active") throw fieldConflict("date", CUSTOM_MESSAGES.episodeEnded);
+      const dateIso = input.date ?? todayIso(now);
+      if (dateIso > todayIso(now)) throw fieldConflict("date", CUSTOM_MESSAGES.dateInFuture);
+      const last = await tx.session.findFirst({ where: { episodeId }, orderBy: { number: "desc" }, select: { number: true } });
+      const number = input.number ?? (last?.number ?? 0) + 1;
+      if (await tx.session.findFirst({ where: { episodeId, number }, select: { id: true } })) throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
+      const session = await tx.session.create({
+        data: {
+          clinicId: user.clinicId,
+          episodeId,
+          number,
+          date: dateFromIso(dateIso),
+          therapistBond: x10(input.therapistBond),
+          therapistGoals: x10(input.therapistGoals),
+          therapistTasks: x10(input.therapistTasks),
+          marker: input.marker,
+          markerDimension: input.marker === "none" ? null : (input.markerDimension ?? null),
+          repairStrategies: JSON.stringify([...new Set(input.repairStrategies)]),
+          note: input.note ?? null,
+        },
+      });
+      await recomputeEpisodeRuptures(tx, episodeId, now);
+      await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.create", entity: "Session", entityId: session.id, ip: user.ip });
+      return session;
+    })
+    .catch((error: unknown) => {
+      // Two saves racing for the same number: the unique index decides.
+      if ((error as { code?: string })?.code === "P2002") throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
+      throw error;
+    });
+}

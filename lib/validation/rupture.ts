@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { CUSTOM_MESSAGES, fromForm } from "./form-input";
+
+// The clinician's judgement on an engine flag. Dismissing asks for a reason: supervisors read it.
+export const ruptureReviewSchema = z
+  .object({
+    ruptureId: z.string().min(1),
+    review: z.enum(["confirmed", "dismissed", "unreviewed"]),
+    note: z.string().trim().max(500).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.review === "dismissed" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: CUSTOM_MESSAGES.noteRequiredToDismiss });
+  });
+export type RuptureReviewInput = z.output<typeof ruptureReviewSchema>;
+export const ruptureReviewForm = fromForm(ruptureReviewSchema);
