@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getSessionRatingStatus } from "@/lib/data/rating-links";
+import { LinkPanel } from "@/components/rating/link-panel";
+import { RatingSummary } from "@/components/rating/rating-summary";
+import { AutoRefresh } from "@/components/rating/auto-refresh";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ratingLink"))("title") };
+}
+
+// A session's patient rating: create, show and revoke the link (the patient's therapist), and see
+// the rating when it arrives (supervisors too, read only).
+export default async function SessionRatingLinkPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser(["THERAPIST", "SUPERVISOR"]);
+  const { id } = await params;
+  const status = await getSessionRatingStatus(user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  const [t, format] = await Promise.all([getTranslations("ratingLink"), getFormatter()]);
+  const { session, link, rating, canWrite } = status;
+  const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const stateText = rating ? t("state.used") : !link ? t("state.none") : t(`state.${link.state}`, { time: time(link.expiresAt) });
+  return (
+    <div className="stack rating-link-page">
+      <h1>{t("title")}</h1>
+      <p>
+        {t("patient", { code: session.patientCode })} · {t("session", { number: session.number, date: format.dateTime(session.date, { dateStyle: "long" }) })}
+      </p>
+      <p role="status" className="notice">{stateText}</p>
+      {rating && <RatingSummary rating={rating} />}
+      {!rating && canWrite && (
+        <>
+          <LinkPanel sessionId={session.id} open={link?.state === "open"} />
+          <p><Link className="button secondary" href={`/sessions/${session.id}/handover`}>{t("handover")}</Link></p>
+        </>
+      )}
+      {!canWrite && <p className="muted">{t("readOnly")}</p>}
+      {!rating && link?.state === "open" && <AutoRefresh seconds={20} label={t("refresh")} />}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getSessionUser, isSessionLocked } from "@/lib/auth";
+import { homePath } from "@/lib/roles";
+import { UnlockForm } from "@/components/rating/unlock-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("locked"))("title") };
+}
+
+// Where a handed-over tablet rests: after the patient's rating, and for any page while locked.
+export default async function LockedPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  if (!(await isSessionLocked())) {
+    const user = await getSessionUser();
+    redirect(user ? homePath(user) : "/login");
+  }
+  const [t, { done }] = await Promise.all([getTranslations("locked"), searchParams]);
+  return (
+    <section className="card stack">
+      {done && <p role="status" className="notice">{t("thanks")}</p>}
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <UnlockForm />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/** What the rating form's server action returns to `useActionState`. */
+export type RatingFormState = {
+  status: "idle" | "error";
+  /** An AppError code ("invalid", "conflict", "gone", "not_found"), shown in the patient's words. */
+  code?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** The fields as sent, so nothing the patient chose is lost when something needs fixing. */
+  values?: Record<string, string>;
+  /** Counts submissions; the form remounts on each, so its fields start from `values`. */
+  attempt: number;
+};
+
+export const initialRatingForm: RatingFormState = { status: "idle", attempt: 0 };
+
+/** One item of the instrument as the form shows it, in the patient's language. */
+export type FormItem = { id: string; label: string; min: number; max: number; minLabel: string; maxLabel: string };

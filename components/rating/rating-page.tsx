@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Instrument } from "@/lib/alliance";
+import type { LinkState } from "@/lib/data/ratings";
+import { COMMENT_MAX } from "@/lib/validation/rating";
+import { RatingForm } from "@/components/rating/rating-form";
+import type { FormItem } from "@/components/rating/form-state";
+
+type Props = {
+  link: { state: LinkState; instrument: Instrument } | null;
+  source: "link" | "code" | "handover";
+  token?: string;
+};
+
+// What a patient sees behind a link, a code or a handed-over tablet: the form while the link is
+// open, else a short explanation. Never anything about the patient or the therapist.
+export async function RatingPage({ link, source, token }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("ratingForm"), getLocale()]);
+  if (!link || link.state !== "open") {
+    const kind = !link ? "unknown" : link.state === "used" ? "used" : "expired";
+    return (
+      <section className="card stack">
+        <h1>{t(`${kind}Title`)}</h1>
+        <p>{t(`${kind}Text`)}</p>
+        {kind !== "used" && source !== "handover" && <p><Link href="/r">{t("enterCode")}</Link></p>}
+      </section>
+    );
+  }
+  const lang = locale === "en" ? "en" : "nb";
+  const items: FormItem[] = link.instrument.items.map((item) => ({
+    id: item.id,
+    label: item.text[lang],
+    min: item.min,
+    max: item.max,
+    minLabel: item.anchors?.min[lang] || String(item.min),
+    maxLabel: item.anchors?.max[lang] || String(item.max),
+  }));
+  return (
+    <section className="stack">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <RatingForm source={source} token={token} items={items} commentMax={COMMENT_MAX} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+type Rating = { bond: number | null; goals: number | null; tasks: number | null; difficulty: string; talkedAbout: string | null; comment: string | null; submittedAt: Date };
+
+/** The patient's rating of one session, as the therapist (or supervisor) reads it. */
+export async function RatingSummary({ rating }: { rating: Rating }) {
+  const [t, format] = await Promise.all([getTranslations("ratingLink"), getFormatter()]);
+  const score = (v: number | null) => (v === null ? "–" : t("scoreOf", { score: Math.round(v) }));
+  const difficulty = ["none", "some", "a-lot"].includes(rating.difficulty) ? t(`difficultyValue.${rating.difficulty as "none"}`) : rating.difficulty;
+  const talked = rating.talkedAbout && ["no", "partly", "yes"].includes(rating.talkedAbout) ? t(`talkedValue.${rating.talkedAbout as "no"}`) : t("talkedValue.none");
+  return (
+    <section className="card" aria-labelledby="rating-heading">
+      <h2 id="rating-heading">{t("rating")}</h2>
+      <p className="muted">{t("submittedAt", { time: format.dateTime(rating.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <dl className="rating-scores">
+        <dt>{t("bond")}</dt><dd>{score(rating.bond)}</dd>
+        <dt>{t("goals")}</dt><dd>{score(rating.goals)}</dd>
+        <dt>{t("tasks")}</dt><dd>{score(rating.tasks)}</dd>
+        <dt>{t("difficulty")}</dt><dd>{difficulty}</dd>
+        <dt>{t("talkedAbout")}</dt><dd>{talked}</dd>
+        <dt>{t("comment")}</dt><dd>{rating.comment ?? <span className="muted">{t("noComment")}</span>}</dd>
+      </dl>
+    </section>
+  );
+}
