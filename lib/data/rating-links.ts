@@ -1,0 +1,107 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/roles";
+import { conflict, notFound } from "@/lib/errors";
+import { sessionWhere } from "@/lib/data/access";
+import { recordAudit } from "@/lib/data/audit";
+import { hashSecret, newCode, newToken } from "@/lib/rating-token";
+import type { LinkState } from "@/lib/data/ratings";
+import type { MutationDef } from "@/lib/mutation";
+import { ratingLinkRequestSchema } from "@/lib/validation/rating";
+
+// The therapist's side of rating links. Only the therapist of the patient may create or revoke a
+// link (write scope); a supervisor may see whether the rating has arrived (read scope).
+
+export type CreatedLink = { sessionId: string; token: string; code: string; expiresAt: Date };
+
+/**
+ * A fresh single-use link for a session, revoking any earlier one. The token and code are returned
+ * this once: only their hashes are stored.
+ */
+export async function createRatingLink(user: SessionUser, sessionId: string, now = new Date()): Promise<CreatedLink> {
+  return db.$transaction(async (tx) => {
+    const session = await tx.session.findFirst({
+      where: { id: sessionId, ...sessionWhere(user, "write") },
+      select: { id: true, clinicId: true, clinic: { select: { ratingLinkHours: true } }, rating: { select: { id: true } } },
+    });
+    if (!session) throw notFound();
+    if (session.rating) throw conflict("This session already has the patient's rating.");
+    await tx.ratingLink.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const token = newToken();
+    let code = newCode();
+    // Codes are short, so a clash with an earlier link is possible, if unlikely: draw again.
+    while (await tx.ratingLink.findUnique({ where: { codeHash: hashSecret(code) }, select: { id: true } })) code = newCode();
+    const expiresAt = new Date(now.getTime() + session.clinic.ratingLinkHours * 3_600_000);
+    const link = await tx.ratingLink.create({
+      data: { clinicId: session.clinicId, sessionId, tokenHash: hashSecret(token), codeHash: hashSecret(code), expiresAt, createdById: user.id, createdAt: now },
+      select: { id: true },
+    });
+    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.create", entity: "RatingLink", entityId: link.id, ip: user.ip });
+    return { sessionId, token, code, expiresAt };
+  });
+}
+
+/** Withdraws the session's open link, if any, so it can no longer be used. */
+export async function revokeRatingLink(user: SessionUser, sessionId: string, now = new Date()): Promise<{ sessionId: string; revoked: number }> {
+  return db.$transaction(async (tx) => {
+    const session = await tx.session.findFirst({ where: { id: sessionId, ...sessionWhere(user, "write") }, select: { id: true } });
+    if (!session) throw notFound();
+    const { count } = await tx.ratingLink.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.revoke", entity: "Session", entityId: sessionId, ip: user.ip });
+    return { sessionId, revoked: count };
+  });
+}
+
+/** A session's rating-link status and, once it has arrived, the patient's rating (audited read). */
+export async function getSessionRatingStatus(user: SessionUser, sessionId: string, now = new Date()) {
+  const session = await db.session.findFirst({
+    where: { id: sessionId, ...sessionWhere(user, "read") },
+    select: {
+      id: true,
+      number: true,
+      date: true,
+      episode: { select: { id: true, patient: { select: { id: true, code: true } } } },
+      rating: { select: { bond: true, goals: true, tasks: true, difficulty: true, talkedAbout: true, comment: true, submittedAt: true } },
+      ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true, createdAt: true } },
+    },
+  });
+  if (!session) throw notFound();
+  const canWrite = (await db.session.count({ where: { id: sessionId, ...sessionWhere(user, "write") } })) > 0;
+  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.rating.read", entity: "Session", entityId: session.id, ip: user.ip });
+  const latest = session.ratingLinks[0];
+  const state: LinkState | null = !latest
+    ? null
+    : latest.revokedAt
+      ? "revoked"
+      : latest.usedAt || session.rating
+        ? "used"
+        : latest.expiresAt <= now
+          ? "expired"
+          : "open";
+  return {
+    session: { id: session.id, number: session.number, date: session.date, episodeId: session.episode.id, patientId: session.episode.patient.id, patientCode: session.episode.patient.code },
+    canWrite,
+    link: latest ? { state: state!, expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
+    rating: session.rating,
+  };
+}
+
+// The two writes as mutation definitions, shared by the therapist's page and the REST API, so both
+// take the same runMutation path (user → schema → scoped write with audit).
+export const createRatingLinkMutation: MutationDef<typeof ratingLinkRequestSchema, CreatedLink> = {
+  roles: ["THERAPIST"],
+  schema: ratingLinkRequestSchema,
+  run: (user, input) => createRatingLink(user, input.id),
+  revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
+};
+
+export const revokeRatingLinkMutation: MutationDef<typeof ratingLinkRequestSchema, { sessionId: string; revoked: number }> = {
+  roles: ["THERAPIST"],
+  schema: ratingLinkRequestSchema,
+  run: (user, input) => revokeRatingLink(user, input.id),
+  revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
+};
+
+/** The patient-facing address of a new link. */
+export function ratingUrl(baseUrl: string, token: string): string {
+  return `${baseUrl}/r/${token}`;
+}
