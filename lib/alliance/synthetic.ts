@@ -62,7 +62,7 @@ function fill(s: SessionInput & Record<string, unknown>, number: number, level: 
   const r = rnd();
   let difficulty: Difficulty | null = unrated ? null : "none";
   let talked: TalkedAbout | null = null;
-  if (!unrated && (r < 0.06 || (dip > 0 && r < 0.4))) {
+  if (!unrated && (r < 0.03 || (dip > 0 && r < 0.4))) {
     difficulty = rnd() < 0.7 ? "some" : "a-lot";
     const t = rnd();
     talked = t < 0.4 ? "yes" : t < 0.7 ? "partly" : "no";
@@ -72,7 +72,7 @@ function fill(s: SessionInput & Record<string, unknown>, number: number, level: 
   const m = rnd();
   let marker: Marker | null = "none";
   let markerDimension: Dimension | null = null;
-  if (m < 0.02 || (dip > 0 && m < 0.25)) {
+  if (m < 0.01 || (dip > 0 && m < 0.25)) {
     marker = rnd() < 0.6 ? "withdrawal" : "confrontation";
     markerDimension = DIMS[Math.floor(rnd() * 3)];
   }

@@ -46,8 +46,8 @@ Options:
 
 Exit codes: 0 ok, 2 bad input or usage, 1 internal error.`;
 
-/** Above this input size, a first pass checks the whole file before anything is printed. */
-export const BUFFER_LIMIT_BYTES = 32 * 1024 * 1024;
+/** Above this input size, a first pass checks the whole file before anything is printed (below it, the output is held until the end). */
+export const BUFFER_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export interface Sink {
   write(s: string): void | Promise<void>;
