@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
-import type { DbOrTx } from "@/lib/prisma-client";
+import { db as appDb } from "@/lib/db";
+import type { Db, DbOrTx } from "@/lib/prisma-client";
 import { BRIEF_ALLIANCE_CHECK, InstrumentSchema, missingItemText, scoreAnswers, type Instrument } from "@/lib/alliance";
 import { conflict, gone, invalid, notFound } from "@/lib/errors";
 import { fieldErrors } from "@/lib/mutation";
@@ -52,7 +52,7 @@ function stateOf(link: LinkRow, now: Date): LinkState {
 
 /** What a rating page may know: the link's state and the instrument. Nothing about the patient. */
 export async function openRatingLink(ref: LinkRef, now = new Date()): Promise<{ state: LinkState; instrument: Instrument } | null> {
-  const link = await findLink(db, ref);
+  const link = await findLink(appDb, ref);
   return link ? { state: stateOf(link, now), instrument: clinicInstrument(link.clinic) } : null;
 }
 
@@ -69,8 +69,10 @@ export type SubmitResult = { status: "created" | "duplicate"; submittedAt: Date 
  * rating is already safe) and stores nothing; different content for a rated session is a conflict.
  * @throws AppError 404 unknown link · 410 revoked or expired · 409 already rated · 422 invalid
  */
-export async function submitRating(ref: LinkRef, raw: unknown, opts: { locale: AppLocale; ip?: string | null; now?: Date }): Promise<SubmitResult> {
+export async function submitRating(ref: LinkRef, raw: unknown, opts: { locale: AppLocale; ip?: string | null; now?: Date; client?: Db }): Promise<SubmitResult> {
   const now = opts.now ?? new Date();
+  // Tests pass a second client to play a second app server on the same database.
+  const db = opts.client ?? appDb;
   const found = await findLink(db, ref);
   if (!found) throw notFound();
   if (found.revokedAt) throw gone("This rating link has been replaced or withdrawn.");
@@ -84,8 +86,7 @@ export async function submitRating(ref: LinkRef, raw: unknown, opts: { locale: A
     return { status: "duplicate", submittedAt: rating.submittedAt };
   };
   try {
-    // SQLite serialises writers; the wait allows a burst of submissions to queue rather than fail.
-    return await db.$transaction(
+    return await withWriteRetry(() => db.$transaction(
       async (tx) => {
         const link = await findLink(tx, ref);
         if (!link) throw notFound();
@@ -114,13 +115,32 @@ export async function submitRating(ref: LinkRef, raw: unknown, opts: { locale: A
         await recomputeEpisodeRuptures(tx, link.session.episodeId, now);
         return { status: "created" as const, submittedAt: rating.submittedAt };
       },
+      // SQLite serialises writers; the wait lets a burst of submissions queue rather than fail.
       { maxWait: 60_000, timeout: 30_000 },
-    );
+    ));
   } catch (error) {
     // Another server stored a rating for this session between our read and our insert.
     if ((error as { code?: string } | null)?.code !== "P2002") throw error;
     const existing = await db.patientRating.findUnique({ where: { sessionId: found.sessionId }, select: { contentHash: true, submittedAt: true } });
     if (!existing) throw error;
     return already(existing);
+  }
+}
+
+/**
+ * Retries a transaction that lost a write race to another connection: SQLite answers a second
+ * writer's lock upgrade with "busy" (P1008, or SQLITE_BUSY_SNAPSHOT from the driver) at once, PostgreSQL may report a serialization failure
+ * (P2034). The retry then reads the winner's rating and answers as a duplicate or a conflict.
+ */
+async function withWriteRetry<T>(run: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code;
+      const lost = code === "P1008" || code === "P2034" || !!code?.startsWith("SQLITE_BUSY");
+      if (i >= attempts || !lost) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * i));
+    }
   }
 }
