@@ -60,7 +60,7 @@ export async function listPatients(user: SessionUser, query: { q?: string; page:
       orderBy: { code: "asc" },
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, code: true, birthYear: true, therapistId: true, createdAt: true, episodes: { select: { id: true, status: true, startDate: true, endDate: true, modality: true }, orderBy: { startDate: "desc" } } },
+      select: { id: true, code: true, birthYear: true, therapistId: true, createdAt: true, episodes: { select: { id: true, patientId: true, status: true, startDate: true, endDate: true, modality: true, goals: true }, orderBy: { startDate: "desc" } } },
     }),
   ]);
   // One event for the listing; the search text is not recorded (it is a patient code).

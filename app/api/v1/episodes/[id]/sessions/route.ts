@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { apiMutation } from "@/lib/http";
+import { logSession } from "@/lib/data/sessions";
+import { isoFromDate } from "@/lib/validation/form-input";
+import { sessionCreateSchema } from "@/lib/validation/session";
+
+export const POST = apiMutation({
+  roles: ["THERAPIST"],
+  schema: z.object({ id: z.string().min(1) }).and(sessionCreateSchema),
+  run: (user, { id, ...input }) => logSession(user, id, input),
+  status: 201,
+  present: (s) => ({
+    id: s.id,
+    episodeId: s.episodeId,
+    number: s.number,
+    date: isoFromDate(s.date),
+    therapist: { bond: s.therapistBond, goals: s.therapistGoals, tasks: s.therapistTasks },
+    marker: s.marker,
+    markerDimension: s.markerDimension,
+    repairStrategies: JSON.parse(s.repairStrategies) as string[],
+    note: s.note,
+  }),
+});

@@ -1,0 +1,4 @@
+import { apiRead } from "@/lib/http";
+import { patientForApi } from "@/lib/data/api-views";
+
+export const GET = apiRead(undefined, (user, params) => patientForApi(user, params.id));

@@ -1,0 +1,21 @@
+import { apiMutation, apiRead } from "@/lib/http";
+import { createPatient, listPatients } from "@/lib/data/patients";
+import { patientJson } from "@/lib/data/api-views";
+import { invalid } from "@/lib/errors";
+import { fieldErrors } from "@/lib/mutation";
+import { patientCreateSchema, patientListQuery } from "@/lib/validation/patient";
+
+export const GET = apiRead(undefined, async (user, _params, url) => {
+  const parsed = patientListQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error));
+  const list = await listPatients(user, parsed.data);
+  return { ...list, patients: list.patients.map(patientJson) };
+});
+
+export const POST = apiMutation({
+  roles: ["THERAPIST"],
+  schema: patientCreateSchema,
+  run: (user, input) => createPatient(user, input),
+  status: 201,
+  present: (r) => patientJson(r.patient),
+});

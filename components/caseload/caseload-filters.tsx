@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+
+/** A plain GET form: works without JavaScript, and the search stays in the therapist's own URL. */
+export async function CaseloadFilters({ q, filter }: { q?: string; filter: "all" | "attention" }) {
+  const t = await getTranslations("caseload");
+  return (
+    <form method="get" action="/caseload" className="row caseload-filters" role="search">
+      <div className="field">
+        <label htmlFor="q">{t("search")}</label>
+        <input id="q" name="q" type="search" maxLength={24} defaultValue={q} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="filter">{t("filter")}</label>
+        <select id="filter" name="filter" defaultValue={filter}>
+          <option value="all">{t("filterAll")}</option>
+          <option value="attention">{t("filterAttention")}</option>
+        </select>
+      </div>
+      <button type="submit" className="button secondary">{t("apply")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleForm } from "@/lib/mutation";
+import { endEpisodeAction } from "@/app/(app)/episodes/[id]/actions";
+import { ErrorSummary, FieldError, describe, useFieldMessages } from "./form-parts";
+
+export function EndEpisodeForm({ episodeId, today }: { episodeId: string; today: string }) {
+  const t = useTranslations("episode");
+  const [state, action, pending] = useActionState(endEpisodeAction, idleForm);
+  const errors = useFieldMessages(state);
+  return (
+    <details className="card">
+      <summary>{t("end")}</summary>
+      <form action={action} className="stack" noValidate>
+        <ErrorSummary state={state} id="end-errors" />
+        <input type="hidden" name="episodeId" value={episodeId} />
+        <p className="muted" id="endDate-hint">{t("endHint")}</p>
+        <div className="field">
+          <label htmlFor="endDate">{t("endDate")}</label>
+          <input id="endDate" name="endDate" type="date" max={today} defaultValue={state.values?.endDate ?? today} {...describe("endDate", errors("endDate"), true)} />
+          <FieldError id="endDate-error" messages={errors("endDate")} />
+        </div>
+        <div className="row">
+          <button type="submit" className="button danger" disabled={pending}>{pending ? t("ending") : t("end")}</button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/mutation";
+import { customMessageKey } from "@/lib/validation/form-input";
+
+// Small pieces every workspace form shares: the error summary at the top and the message under
+// a field. Field messages come from zod (already in the user's language) or from our own rules
+// (English on the wire, translated here by key).
+export function useFieldMessages(state: FormState) {
+  const t = useTranslations("workspaceErrors");
+  return (field: string): string[] =>
+    (state.fieldErrors?.[field] ?? []).map((m) => {
+      const key = customMessageKey(m);
+      return key ? t(key) : m;
+    });
+}
+
+export function ErrorSummary({ state, id }: { state: FormState; id: string }) {
+  const t = useTranslations("errors");
+  const tw = useTranslations("workspaceErrors");
+  if (state.status !== "error") return null;
+  const known = ["invalid", "not_found", "forbidden", "unauthenticated", "conflict", "gone", "rate_limited", "bad_json", "internal"] as const;
+  const code = known.find((k) => k === state.code) ?? "internal";
+  return (
+    <p className="error-summary" role="alert" id={id} tabIndex={-1}>
+      {t(code)} {state.fieldErrors ? tw("summary") : null}
+    </p>
+  );
+}
+
+export function FieldError({ id, messages }: { id: string; messages: string[] }) {
+  if (!messages.length) return null;
+  return (
+    <p className="field-error" id={id}>
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+/** aria props for an input with an optional hint and error. */
+export function describe(name: string, errors: string[], hint = false) {
+  const ids = [hint && `${name}-hint`, errors.length && `${name}-error`].filter(Boolean).join(" ");
+  return { "aria-describedby": ids || undefined, "aria-invalid": errors.length ? true : undefined } as const;
+}

@@ -1,0 +1,37 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleForm } from "@/lib/mutation";
+import { createPatientAction } from "@/app/(app)/patients/actions";
+import { ErrorSummary, FieldError, describe, useFieldMessages } from "./form-parts";
+import { EpisodeFields } from "./episode-fields";
+
+export function NewPatientForm({ today }: { today: string }) {
+  const t = useTranslations("patient");
+  const [state, action, pending] = useActionState(createPatientAction, idleForm);
+  const errors = useFieldMessages(state);
+  const v = state.values ?? {};
+  return (
+    <form action={action} className="stack card form-narrow" noValidate>
+      <ErrorSummary state={state} id="patient-errors" />
+      <div className="field">
+        <label htmlFor="code">{t("code")}</label>
+        <p className="muted hint" id="code-hint">{t("codeHint")}</p>
+        <input id="code" name="code" required maxLength={24} autoComplete="off" defaultValue={v.code} {...describe("code", errors("code"), true)} />
+        <FieldError id="code-error" messages={errors("code")} />
+      </div>
+      <div className="field">
+        <label htmlFor="birthYear">{t("birthYear")}</label>
+        <input id="birthYear" name="birthYear" inputMode="numeric" maxLength={4} className="input-short" autoComplete="off" defaultValue={v.birthYear} {...describe("birthYear", errors("birthYear"))} />
+        <FieldError id="birthYear-error" messages={errors("birthYear")} />
+      </div>
+      <fieldset className="stack">
+        <legend className="legend">{t("firstEpisode")}</legend>
+        <EpisodeFields state={state} today={today} />
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="button" disabled={pending}>{pending ? t("creating") : t("create")}</button>
+      </div>
+    </form>
+  );
+}

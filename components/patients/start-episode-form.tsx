@@ -1,0 +1,23 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleForm } from "@/lib/mutation";
+import { startEpisodeAction } from "@/app/(app)/patients/actions";
+import { ErrorSummary } from "./form-parts";
+import { EpisodeFields } from "./episode-fields";
+
+export function StartEpisodeForm({ patientId, today }: { patientId: string; today: string }) {
+  const t = useTranslations("episode");
+  const [state, action, pending] = useActionState(startEpisodeAction, idleForm);
+  return (
+    <form action={action} className="stack card form-narrow" noValidate>
+      <h2>{t("startNew")}</h2>
+      <ErrorSummary state={state} id="episode-errors" />
+      <input type="hidden" name="patientId" value={patientId} />
+      <EpisodeFields state={state} today={today} />
+      <div className="row">
+        <button type="submit" className="button" disabled={pending}>{pending ? t("starting") : t("start")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleForm } from "@/lib/mutation";
+import { reviewRuptureAction } from "@/app/(app)/episodes/[id]/actions";
+import { ErrorSummary, FieldError, describe, useFieldMessages } from "@/components/patients/form-parts";
+
+/** Confirm or dismiss the engine's flag, with a note (needed to dismiss); or undo the judgement. */
+export function ReviewForm({ ruptureId, review }: { ruptureId: string; review: string }) {
+  const t = useTranslations("rupture");
+  const [state, action, pending] = useActionState(reviewRuptureAction, idleForm);
+  const errors = useFieldMessages(state);
+  const noteId = `note-${ruptureId}`;
+  return (
+    <form action={action} className="stack review-form" noValidate>
+      <ErrorSummary state={state} id={`review-errors-${ruptureId}`} />
+      <input type="hidden" name="ruptureId" value={ruptureId} />
+      {review === "unreviewed" ? (
+        <>
+          <div className="field">
+            <label htmlFor={noteId}>{t("note")}</label>
+            <p className="muted hint" id={`${noteId}-hint`}>{t("noteHint")}</p>
+            <textarea id={noteId} name="note" rows={2} maxLength={500} defaultValue={state.values?.note} {...describe(noteId, errors("note"), true)} />
+            <FieldError id={`${noteId}-error`} messages={errors("note")} />
+          </div>
+          <div className="row">
+            <button type="submit" name="review" value="confirmed" className="button" disabled={pending}>{t("confirm")}</button>
+            <button type="submit" name="review" value="dismissed" className="button secondary" disabled={pending}>{t("dismiss")}</button>
+          </div>
+        </>
+      ) : (
+        <div className="row">
+          <button type="submit" name="review" value="unreviewed" className="button secondary" disabled={pending}>{t("undo")}</button>
+        </div>
+      )}
+    </form>
+  );
+}

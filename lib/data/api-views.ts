@@ -1,0 +1,26 @@
+import type { SessionUser } from "@/lib/roles";
+import { getPatient } from "@/lib/data/patients";
+import { getEpisode } from "@/lib/data/episodes";
+import { allianceView, type AllianceView } from "@/lib/data/alliance-view";
+import { isoFromDate } from "@/lib/validation/form-input";
+
+// What the REST API returns: plain JSON with ISO dates, and goals as a list rather than the stored
+// JSON text. Access and audit happen in getPatient / getEpisode.
+type EpisodeRow = { id: string; status: string; modality: string; goals: string; startDate: Date; endDate: Date | null; patientId: string };
+
+export function episodeJson(e: EpisodeRow) {
+  return { id: e.id, patientId: e.patientId, status: e.status, modality: e.modality, goals: JSON.parse(e.goals) as string[], startDate: isoFromDate(e.startDate), endDate: e.endDate ? isoFromDate(e.endDate) : null };
+}
+
+export function patientJson(p: { id: string; code: string; birthYear: number | null; episodes?: EpisodeRow[] }) {
+  return { id: p.id, code: p.code, birthYear: p.birthYear, ...(p.episodes ? { episodes: p.episodes.map(episodeJson) } : {}) };
+}
+
+export async function patientForApi(user: SessionUser, id: string) {
+  return patientJson(await getPatient(user, id, "read"));
+}
+
+export async function episodeAllianceForApi(user: SessionUser, id: string): Promise<AllianceView & { episode: ReturnType<typeof episodeJson> }> {
+  const episode = await getEpisode(user, id);
+  return { ...allianceView(episode), episode: episodeJson(episode) };
+}

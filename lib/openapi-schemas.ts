@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { DIMENSIONS, MARKERS, REPAIR_STRATEGY_IDS } from "@/lib/alliance";
+
+// Response shapes of the REST API, for the OpenAPI document only (request bodies use the real
+// validation schemas from lib/validation). Kept beside the presenters in lib/data/api-views.ts.
+const date = z.iso.date();
+const score = z.number().min(0).max(100).nullable();
+const scores = z.object({ bond: score, goals: score, tasks: score, total: score });
+
+export const errorResponse = z.object({
+  error: z.string().meta({ example: "not_found" }),
+  message: z.string().meta({ example: "Not found." }),
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+export const episodeResponse = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  status: z.enum(["active", "ended"]),
+  modality: z.string(),
+  goals: z.array(z.string()),
+  startDate: date,
+  endDate: date.nullable(),
+});
+
+export const patientResponse = z.object({ id: z.string(), code: z.string(), birthYear: z.int().nullable(), episodes: z.array(episodeResponse).optional() });
+
+export const patientListResponse = z.object({ page: z.int(), pageSize: z.int(), total: z.int(), patients: z.array(patientResponse) });
+
+export const sessionResponse = z.object({
+  id: z.string(),
+  episodeId: z.string(),
+  number: z.int(),
+  date,
+  therapist: z.object({ bond: score, goals: score, tasks: score }),
+  marker: z.enum(MARKERS as [string, ...string[]]),
+  markerDimension: z.enum(DIMENSIONS as [string, ...string[]]).nullable(),
+  repairStrategies: z.array(z.enum(REPAIR_STRATEGY_IDS as [string, ...string[]])),
+  note: z.string().nullable(),
+});
+
+export const allianceResponse = z.object({
+  episodeId: z.string(),
+  status: z.enum(["active", "ended"]),
+  episode: episodeResponse,
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      number: z.int(),
+      date,
+      patient: scores.extend({ difficulty: z.enum(["none", "some", "a-lot"]), talkedAbout: z.enum(["no", "partly", "yes"]).nullable() }).nullable(),
+      therapist: scores.nullable(),
+      marker: z.string(),
+      markerDimension: z.string().nullable(),
+      repairStrategies: z.array(z.string()),
+      note: z.string().nullable(),
+    }),
+  ),
+  ruptures: z.array(
+    z.object({
+      id: z.string(),
+      onset: z.int(),
+      status: z.enum(["open", "repaired", "unrepaired"]),
+      review: z.enum(["unreviewed", "confirmed", "dismissed"]).meta({ description: "The clinician's judgement. Dismissed flags are kept but left out of every figure." }),
+      reviewNote: z.string().nullable(),
+      reviewedAt: z.iso.datetime().nullable(),
+      engine: z.record(z.string(), z.unknown()).meta({ description: "The engine's RuptureEpisode: onset, lastFlagged, rules, firings, dimensions, severity, preRuptureLevel, status, repairedAt, closedAt, sessionsToRepair." }),
+    }),
+  ),
+});
+
+export const ratingLinkResponse = z.object({ url: z.string(), token: z.string(), code: z.string(), expiresAt: z.iso.datetime() });
+export const ratingStoredResponse = z.object({ status: z.enum(["stored", "already-stored"]), submittedAt: z.iso.datetime() });

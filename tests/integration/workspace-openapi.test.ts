@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument } from "@/lib/openapi";
+
+describe("OpenAPI document", () => {
+  const doc = openApiDocument() as unknown as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { enum?: string[]; properties?: object }> } }> } }>> };
+
+  it("is OpenAPI 3.1 and lists every workspace and rating route", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/episodes/{id}/alliance",
+      "/api/v1/episodes/{id}/sessions",
+      "/api/v1/patients",
+      "/api/v1/patients/{id}",
+      "/api/v1/patients/{id}/episodes",
+      "/api/v1/ratings/{token}",
+      "/api/v1/sessions/{id}/rating-link",
+    ]);
+  });
+
+  it("takes request bodies from the validation schemas", () => {
+    const session = doc.paths["/api/v1/episodes/{id}/sessions"].post.requestBody!.content["application/json"].schema;
+    expect(session.properties.marker.enum).toEqual(["none", "withdrawal", "confrontation"]);
+    expect(session.properties.repairStrategies).toBeTruthy();
+    const rating = doc.paths["/api/v1/ratings/{token}"].post.requestBody!.content["application/json"].schema;
+    expect(Object.keys(rating.properties.answers.properties ?? {})).toEqual(["bond", "goals", "tasks"]);
+  });
+});
