@@ -1,13 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleForm } from "@/lib/mutation";
 import { endEpisodeAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, useFieldMessages } from "./form-parts";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "./form-parts";
 
 export function EndEpisodeForm({ episodeId, today }: { episodeId: string; today: string }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(endEpisodeAction, idleForm);
+  const [state, action, pending] = useActionState(endEpisodeAction, idleState);
   const errors = useFieldMessages(state);
   return (
     <details className="card">

@@ -3,6 +3,10 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/mutation";
 import { customMessageKey } from "@/lib/validation/form-input";
 
+// Declared here, not imported from lib/mutation: that module is server code (it reads the session),
+// and a client component importing a value from it would pull it into the browser bundle.
+export const idleState: FormState = { status: "idle" };
+
 // Small pieces every workspace form shares: the error summary at the top and the message under
 // a field. Field messages come from zod (already in the user's language) or from our own rules
 // (English on the wire, translated here by key).

@@ -1,14 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleForm } from "@/lib/mutation";
 import { createPatientAction } from "@/app/(app)/patients/actions";
-import { ErrorSummary, FieldError, describe, useFieldMessages } from "./form-parts";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "./form-parts";
 import { EpisodeFields } from "./episode-fields";
 
 export function NewPatientForm({ today }: { today: string }) {
   const t = useTranslations("patient");
-  const [state, action, pending] = useActionState(createPatientAction, idleForm);
+  const [state, action, pending] = useActionState(createPatientAction, idleState);
   const errors = useFieldMessages(state);
   const v = state.values ?? {};
   return (

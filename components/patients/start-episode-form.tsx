@@ -1,14 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleForm } from "@/lib/mutation";
 import { startEpisodeAction } from "@/app/(app)/patients/actions";
-import { ErrorSummary } from "./form-parts";
+import { ErrorSummary, idleState } from "./form-parts";
 import { EpisodeFields } from "./episode-fields";
 
 export function StartEpisodeForm({ patientId, today }: { patientId: string; today: string }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(startEpisodeAction, idleForm);
+  const [state, action, pending] = useActionState(startEpisodeAction, idleState);
   return (
     <form action={action} className="stack card form-narrow" noValidate>
       <h2>{t("startNew")}</h2>

@@ -1,14 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleForm } from "@/lib/mutation";
 import { reviewRuptureAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, useFieldMessages } from "@/components/patients/form-parts";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/patients/form-parts";
 
 /** Confirm or dismiss the engine's flag, with a note (needed to dismiss); or undo the judgement. */
 export function ReviewForm({ ruptureId, review }: { ruptureId: string; review: string }) {
   const t = useTranslations("rupture");
-  const [state, action, pending] = useActionState(reviewRuptureAction, idleForm);
+  const [state, action, pending] = useActionState(reviewRuptureAction, idleState);
   const errors = useFieldMessages(state);
   const noteId = `note-${ruptureId}`;
   return (

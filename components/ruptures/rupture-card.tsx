@@ -28,7 +28,7 @@ export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt }: 
             <dd>{t(`statuses.${rupture.status}`)}</dd>
           </>
         )}
-        {e.severity.points !== null && (
+        {e.severity.points !== null && e.severity.points > 0 && (
           <>
             <dt>{t("severity")}</dt>
             <dd>{t("severityValue", { points: fmt(e.severity.points) })}</dd>

@@ -2,17 +2,16 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { idleForm } from "@/lib/mutation";
 import { DIMENSIONS, MARKERS, REPAIR_STRATEGIES, type Locale } from "@/lib/alliance";
 import { logSessionAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, useFieldMessages } from "@/components/patients/form-parts";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/patients/form-parts";
 
 // Built to take under a minute: date and number are filled in, everything else is optional, and
 // the order follows the session (own rating, anything that broke, what was done, a note).
 export function SessionForm({ episodeId, today, nextNumber }: { episodeId: string; today: string; nextNumber: number }) {
   const t = useTranslations("sessionForm");
   const locale = useLocale() as Locale;
-  const [state, action, pending] = useActionState(logSessionAction, idleForm);
+  const [state, action, pending] = useActionState(logSessionAction, idleState);
   const errors = useFieldMessages(state);
   const v = state.values ?? {};
   return (

@@ -62,7 +62,7 @@ export function AllianceChart({ points, bands }: { points: ChartPoint[]; bands: 
               .map((b) => {
                 const y = points.find((p) => p.number === b.repairedAt)?.total;
                 return y == null ? null : (
-                  <ReferenceDot key={`repair-${b.id}`} x={b.repairedAt!} y={y} r={7} fill="#ffffff" stroke="#1e6b35" strokeWidth={3} label={{ value: t("repaired"), position: "bottom", fill: "#1e6b35", fontSize: 13 }} />
+                  <ReferenceDot key={`repair-${b.id}`} x={b.repairedAt!} y={y} r={7} fill="#ffffff" stroke="#1e6b35" strokeWidth={3} label={{ value: t("repaired"), position: "right", fill: "#1e6b35", fontSize: 13 }} />
                 );
               })}
           </ComposedChart>

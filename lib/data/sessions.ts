@@ -10,12 +10,6 @@ import type { SessionCreateInput } from "@/lib/validation/session";
 const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
 const x10 = (v: number | undefined) => (v === undefined ? null : v * 10);
 
-/** The number the next session of an episode gets by default. */
-export async function nextSessionNumber(user: SessionUser, episodeId: string): Promise<number> {
-  const last = await db.session.findFirst({ where: { episodeId, episode: episodeWhere(user, "read") }, orderBy: { number: "desc" }, select: { number: true } });
-  return (last?.number ?? 0) + 1;
-}
-
 /**
  * Logs a session of an active treatment episode: the therapist's own rating (0–10, stored ×10),
  * a rupture marker, repair strategies and a short note. A marker can open a rupture, so the
