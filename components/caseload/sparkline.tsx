@@ -4,8 +4,11 @@
  */
 export function Sparkline({ totals, label, width = 96, height = 28 }: { totals: number[]; label: string; width?: number; height?: number }) {
   const pad = 3;
+  // The scale runs from a little under the lowest point (at most 60) to 100: on the full 0–100
+  // range a fall from 90 to 75 would be hard to see at this size.
+  const lo = Math.max(0, Math.min(60, Math.min(...totals) - 10));
   const x = (i: number) => (totals.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (totals.length - 1));
-  const y = (v: number) => pad + ((100 - v) * (height - 2 * pad)) / 100;
+  const y = (v: number) => pad + ((100 - v) * (height - 2 * pad)) / (100 - lo);
   const path = totals.map((v, i) => `${i ? "L" : "M"}${x(i).toFixed(1)} ${y(v).toFixed(1)}`).join(" ");
   const last = totals.at(-1);
   return (

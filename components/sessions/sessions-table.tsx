@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { repairStrategyLabel, type Locale } from "@/lib/alliance";
 import type { SessionView } from "@/lib/data/alliance-view";
 
 /** Every session of the episode, newest first: what was rated, observed and done. */
 export async function SessionsTable({ sessions, locale, fmt }: { sessions: SessionView[]; locale: Locale; fmt: (n: number | null) => string }) {
-  const [t, ts] = await Promise.all([getTranslations("timeline"), getTranslations("sessionForm")]);
+  const [t, ts, format] = await Promise.all([getTranslations("timeline"), getTranslations("sessionForm"), getFormatter()]);
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div className="table-scroll">
       <table className="table">
@@ -24,7 +25,7 @@ export async function SessionsTable({ sessions, locale, fmt }: { sessions: Sessi
           {[...sessions].reverse().map((s) => (
             <tr key={s.id}>
               <th scope="row" className="num">{s.number}</th>
-              <td>{s.date}</td>
+              <td>{day(s.date)}</td>
               <td className="num">{s.patient ? fmt(s.patient.total) : t("notRated")}</td>
               <td className="num">{fmt(s.therapist?.total ?? null)}</td>
               <td>{s.patient ? t(`difficulties.${s.patient.difficulty as "none" | "some" | "a-lot"}`) : "–"}</td>

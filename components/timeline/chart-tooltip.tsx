@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ChartPoint } from "./timeline-data";
 
 type Props = { active?: boolean; payload?: readonly { payload?: ChartPoint }[]; formatNumber: (n: number | null) => string };
@@ -7,11 +7,12 @@ type Props = { active?: boolean; payload?: readonly { payload?: ChartPoint }[]; 
 /** The session under the pointer: its numbers and, if a rule fired there, why, in plain words. */
 export function ChartTooltip({ active, payload, formatNumber }: Props) {
   const t = useTranslations("timeline");
+  const format = useFormatter();
   const p = payload?.[0]?.payload;
   if (!active || !p) return null;
   return (
     <div className="chart-tooltip">
-      <p><strong>{t("session", { number: p.number })}</strong> · {p.date}</p>
+      <p><strong>{t("session", { number: p.number })}</strong> · {format.dateTime(new Date(p.date), { dateStyle: "medium", timeZone: "UTC" })}</p>
       <dl className="tooltip-grid">
         <dt>{t("patientTotal")}</dt><dd>{p.total === null ? t("notRated") : formatNumber(p.total)}</dd>
         {p.total !== null && (

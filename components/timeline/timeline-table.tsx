@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ChartBand, ChartPoint } from "./timeline-data";
 
 /** The chart's data as a table: the alternative for screen readers, keyboards and print. */
 export async function TimelineTable({ points, bands, fmt }: { points: ChartPoint[]; bands: ChartBand[]; fmt: (n: number | null) => string }) {
-  const [t, tr] = await Promise.all([getTranslations("timeline"), getTranslations("rupture")]);
+  const [t, tr, format] = await Promise.all([getTranslations("timeline"), getTranslations("rupture"), getFormatter()]);
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
   const bandAt = (n: number) => bands.filter((b) => n >= b.from && n <= b.to);
   return (
     <details className="timeline-table">
@@ -28,7 +29,7 @@ export async function TimelineTable({ points, bands, fmt }: { points: ChartPoint
             {points.map((p) => (
               <tr key={p.number}>
                 <th scope="row" className="num">{p.number}</th>
-                <td>{p.date}</td>
+                <td>{day(p.date)}</td>
                 <td className="num">{p.total === null ? t("notRated") : fmt(p.total)}</td>
                 <td className="num">{fmt(p.bond)}</td>
                 <td className="num">{fmt(p.goals)}</td>
