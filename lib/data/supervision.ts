@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/roles";
+import { forbidden } from "@/lib/errors";
+import { hasRole } from "@/lib/roles";
+import { recordAudit } from "@/lib/data/audit";
+
+/** The supervisor's supervisees with a summary of their caseloads (counts only, no patient rows). */
+export async function listSupervisees(user: SessionUser) {
+  if (!hasRole(user, "SUPERVISOR")) throw forbidden();
+  const links = await db.supervision.findMany({
+    where: { clinicId: user.clinicId, supervisorId: user.id },
+    include: { therapist: { select: { id: true, name: true, email: true } } },
+    orderBy: { therapist: { name: "asc" } },
+  });
+  const ids = links.map((l) => l.therapistId);
+  const [active, ruptures] = await Promise.all([
+    db.treatmentEpisode.groupBy({ by: ["therapistId"], where: { clinicId: user.clinicId, therapistId: { in: ids }, status: "active" }, _count: true }),
+    db.rupture.findMany({
+      where: { clinicId: user.clinicId, current: true, review: { not: "dismissed" }, status: { in: ["open", "unrepaired"] }, episode: { therapistId: { in: ids } } },
+      select: { status: true, episode: { select: { therapistId: true } } },
+    }),
+  ]);
+  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "supervision.summary.read", entity: "Supervision", entityId: null, ip: user.ip });
+  return links.map(({ therapist }) => ({
+    ...therapist,
+    activePatients: active.find((a) => a.therapistId === therapist.id)?._count ?? 0,
+    openRuptures: ruptures.filter((r) => r.episode.therapistId === therapist.id && r.status === "open").length,
+    unrepairedRuptures: ruptures.filter((r) => r.episode.therapistId === therapist.id && r.status === "unrepaired").length,
+  }));
+}
