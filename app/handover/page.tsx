@@ -16,5 +16,5 @@ export default async function HandoverFormPage() {
   const token = (await cookies()).get(HANDOVER_COOKIE)?.value;
   const link = token ? await openRatingLink({ token }) : null;
   if (!link || link.state !== "open") redirect((await isSessionLocked()) ? "/locked" : "/login");
-  return <RatingPage link={link} source="handover" />;
+  return <RatingPage link={link} source="handover" path="/handover" />;
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CodeEntryForm } from "@/components/rating/code-entry-form";
+import { PatientShell } from "@/components/rating/patient-shell";
+import type { CodeEntryState } from "@/components/rating/form-state";
+import { readFlash } from "./form-handling";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("codeEntry"))("title") };
@@ -9,10 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CodeEntryPage() {
   const t = await getTranslations("codeEntry");
   return (
-    <section className="stack">
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <CodeEntryForm />
-    </section>
+    <PatientShell returnTo="/r">
+      <section className="stack">
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <CodeEntryForm initial={await readFlash<CodeEntryState>("/r")} />
+      </section>
+    </PatientShell>
   );
 }

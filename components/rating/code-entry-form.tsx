@@ -1,12 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { enterCode, type CodeEntryState } from "@/app/r/actions";
+import { enterCode } from "@/app/r/actions";
+import type { CodeEntryState } from "@/components/rating/form-state";
 
 // One text field; lower case, spaces and dashes are fine (the server normalises the code).
-export function CodeEntryForm() {
+export function CodeEntryForm({ initial }: { initial?: CodeEntryState }) {
   const t = useTranslations("codeEntry");
-  const [state, action, pending] = useActionState<CodeEntryState, FormData>(enterCode, {});
+  const [state, action, pending] = useActionState<CodeEntryState, FormData>(enterCode, initial ?? {}, "/r/code");
   return (
     <form action={action} className="stack" noValidate>
       {state.error && <p className="error-summary" role="alert" id="code-error">{t(state.error)}</p>}

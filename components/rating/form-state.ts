@@ -14,3 +14,5 @@ export const initialRatingForm: RatingFormState = { status: "idle", attempt: 0 }
 
 /** One item of the instrument as the form shows it, in the patient's language. */
 export type FormItem = { id: string; label: string; min: number; max: number; minLabel: string; maxLabel: string };
+
+export type CodeEntryState = { error?: "neutral" | "rateLimited"; code?: string };

@@ -10,10 +10,11 @@ import { initialRatingForm, type FormItem, type RatingFormState } from "@/compon
 const noop = () => () => {};
 const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
 
-type Props = { source: "link" | "code" | "handover"; token?: string; items: FormItem[]; commentMax: number };
+type Props = { source: "link" | "code" | "handover"; token?: string; items: FormItem[]; commentMax: number; initial?: RatingFormState };
 
-export function RatingForm({ source, token, items, commentMax }: Props) {
-  const [state, action, pending] = useActionState<RatingFormState, FormData>(submitRatingForm, initialRatingForm);
+export function RatingForm({ source, token, items, commentMax, initial }: Props) {
+  // Without JavaScript the form posts to the permalink, a plain route handler (see app/r/submit).
+  const [state, action, pending] = useActionState<RatingFormState, FormData>(submitRatingForm, initial ?? initialRatingForm, "/r/submit");
   const t = useTranslations("ratingForm");
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,17 +4,20 @@ import type { Instrument } from "@/lib/alliance";
 import type { LinkState } from "@/lib/data/ratings";
 import { COMMENT_MAX } from "@/lib/validation/rating";
 import { RatingForm } from "@/components/rating/rating-form";
-import type { FormItem } from "@/components/rating/form-state";
+import type { FormItem, RatingFormState } from "@/components/rating/form-state";
+import { readFlash } from "@/app/r/form-handling";
 
 type Props = {
   link: { state: LinkState; instrument: Instrument } | null;
   source: "link" | "code" | "handover";
   token?: string;
+  /** This page's own path, for a plain POST's messages to find their way back. */
+  path: string;
 };
 
 // What a patient sees behind a link, a code or a handed-over tablet: the form while the link is
 // open, else a short explanation. Never anything about the patient or the therapist.
-export async function RatingPage({ link, source, token }: Props) {
+export async function RatingPage({ link, source, token, path }: Props) {
   const [t, locale] = await Promise.all([getTranslations("ratingForm"), getLocale()]);
   if (!link || link.state !== "open") {
     const kind = !link ? "unknown" : link.state === "used" ? "used" : "expired";
@@ -39,7 +42,7 @@ export async function RatingPage({ link, source, token }: Props) {
     <section className="stack">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <RatingForm source={source} token={token} items={items} commentMax={COMMENT_MAX} />
+      <RatingForm source={source} token={token} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} />
     </section>
   );
 }

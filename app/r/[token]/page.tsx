@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
 import { looksLikeToken } from "@/lib/rating-token";
 import { RatingPage } from "@/components/rating/rating-page";
+import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ratingForm"))("title") };
@@ -13,5 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RatingLinkPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const link = looksLikeToken(token) ? await openRatingLink({ token }) : null;
-  return <RatingPage link={link} source="link" token={token} />;
+  const path = looksLikeToken(token) ? `/r/${token}` : "/r";
+  return (
+    <PatientShell returnTo={path}>
+      <RatingPage link={link} source="link" token={token} path={path} />
+    </PatientShell>
+  );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
 import { CODE_COOKIE, verifySigned } from "@/lib/rating-token";
 import { RatingPage } from "@/components/rating/rating-page";
+import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ratingForm"))("title") };
@@ -13,5 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RatingByCodePage() {
   const code = verifySigned((await cookies()).get(CODE_COOKIE)?.value);
   const link = code ? await openRatingLink({ code }) : null;
-  return <RatingPage link={link} source="code" />;
+  return (
+    <PatientShell returnTo="/r/form">
+      <RatingPage link={link} source="code" path="/r/form" />
+    </PatientShell>
+  );
 }

@@ -1,11 +1,11 @@
-import { LanguageSwitch } from "@/components/ui/language-switch";
+import { PatientLanguageSwitch } from "@/components/rating/patient-language-switch";
 
 // Patient pages: no app chrome, nothing about the clinic or the therapist; a visible language switch.
-export default function RatingLayout({ children }: { children: React.ReactNode }) {
+export function PatientShell({ returnTo, children }: { returnTo: string; children: React.ReactNode }) {
   return (
     <div className="rating-shell">
       <header className="rating-header">
-        <LanguageSwitch />
+        <PatientLanguageSwitch returnTo={returnTo} />
       </header>
       <main id="main" className="rating-main">{children}</main>
     </div>

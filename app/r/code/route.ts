@@ -1,0 +1,10 @@
+import { FLASH_COOKIE, flashValue, handleCodeEntry, seeOther } from "../form-handling";
+
+// Code entry as a plain POST (JavaScript off); see app/r/submit.
+export async function POST(req: Request) {
+  const outcome = await handleCodeEntry(await req.formData().catch(() => new FormData()));
+  const res = seeOther("redirect" in outcome ? outcome.redirect : "/r");
+  if ("state" in outcome) res.cookies.set(FLASH_COOKIE, flashValue("/r", outcome.state), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 });
+  else res.cookies.delete(FLASH_COOKIE);
+  return res;
+}

@@ -1,0 +1,14 @@
+import { FLASH_COOKIE, flashValue, formPath, handleRatingForm, seeOther } from "../form-handling";
+import { initialRatingForm } from "@/components/rating/form-state";
+
+// The rating form as a plain POST (JavaScript off): the same handling as the server action, then a
+// 303 to the thank-you page, or back to the form with the messages in a short-lived cookie.
+export async function POST(req: Request) {
+  const form = await req.formData().catch(() => new FormData());
+  const outcome = await handleRatingForm(initialRatingForm, form);
+  const target = "redirect" in outcome ? outcome.redirect : formPath(form);
+  const res = seeOther(target);
+  if ("state" in outcome) res.cookies.set(FLASH_COOKIE, flashValue(target, outcome.state), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 });
+  else res.cookies.delete(FLASH_COOKIE);
+  return res;
+}

@@ -1,0 +1,193 @@
+import { devices, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test, expect, loginAs, expectNoAxeViolations, DEMO_PASSWORD } from "./fixtures";
+import { E2E_DATABASE_URL } from "../../playwright.config";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { createEpisode, createPatient, createSession } from "@/prisma/factories";
+
+// The patient's rating from a phone: link, QR/short code, hand-over, with and without JavaScript.
+const phone = devices["Pixel 7"];
+test.use({ ...phone });
+
+const db = createPrismaClient(E2E_DATABASE_URL);
+const ITEMS = ["Today I felt safe and respected with my therapist", "We agree on what we are working towards", "What we did today made sense to me"];
+
+/** A fresh session of a new patient of the demo therapist. */
+async function freshSession() {
+  const therapist = await db.user.findUniqueOrThrow({ where: { email: "therapist@demo.bordin" } });
+  const patient = await createPatient(db, { clinicId: therapist.clinicId, therapistId: therapist.id });
+  const episode = await createEpisode(db, { clinicId: therapist.clinicId, patientId: patient.id, therapistId: therapist.id, startDate: new Date() });
+  return createSession(db, { clinicId: therapist.clinicId, episodeId: episode.id, number: 1, date: new Date() });
+}
+
+/** The therapist creates a link on the session's rating page and reads the URL and short code. */
+async function createLink(page: Page, sessionId: string) {
+  await page.goto(`/sessions/${sessionId}/rating-link`);
+  if (page.url().includes("/login")) {
+    await loginAs(page, "therapist@demo.bordin");
+    await expect(page).toHaveURL(/\/caseload$/);
+    await page.goto(`/sessions/${sessionId}/rating-link`);
+  }
+  await page.getByRole("button", { name: /^(Create rating link|Create a new link)$/ }).click();
+  const url = page.getByLabel("Link", { exact: true });
+  await expect(url).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("img", { name: "QR code for the rating link" }).locator("svg")).toBeVisible();
+  return { url: await url.inputValue(), code: (await page.getByTestId("rating-code").textContent())! };
+}
+
+/** A phone of the patient's own: no therapist cookies. */
+async function patientPhone(browser: Browser, baseURL: string, javaScriptEnabled = true): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...phone, javaScriptEnabled, baseURL });
+  await context.addCookies([{ name: "bordin-locale", value: "en", url: baseURL }]);
+  return context;
+}
+
+async function fillRating(page: Page, answers = [8, 7, 9], difficulty = "A little", talked = "Partly") {
+  for (const [i, text] of ITEMS.entries()) await page.getByLabel(text).fill(String(answers[i]));
+  await page.getByRole("group", { name: /anything difficult/ }).getByLabel(difficulty, { exact: true }).check();
+  if (difficulty !== "No") await page.getByRole("group", { name: "Did you talk about it?" }).getByLabel(talked, { exact: true }).check();
+  await page.getByLabel(/Anything else you want to say/).fill("Good session");
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`rating link with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test("therapist creates a link, the patient submits it once, the therapist sees the rating", async ({ page, browser, baseURL }) => {
+      const session = await freshSession();
+      const { url } = await createLink(page, session.id);
+      const context = await patientPhone(browser, baseURL!, javaScriptEnabled);
+      const patient = await context.newPage();
+      const response = await patient.goto(url);
+      expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+      await expect(patient.getByRole("heading", { level: 1, name: "Rate today's session" })).toBeVisible();
+      await expect(patient.getByText("Only if something was difficult.")).toBeVisible({ visible: !javaScriptEnabled });
+      // A second tab with the same form, to try a second submission after the first.
+      const second = await context.newPage();
+      await second.goto(url);
+      await fillRating(patient);
+      await patient.getByRole("button", { name: "Send my answers" }).click();
+      await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+
+      await fillRating(second, [1, 1, 1], "No");
+      await second.getByRole("button", { name: "Send my answers" }).click();
+      await expect(second.getByText("Answers for this session have already been sent.")).toBeVisible();
+      await patient.goto(url);
+      await expect(patient.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
+      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+
+      await page.reload();
+      await expect(page.getByText("The patient's rating has arrived.")).toBeVisible();
+      const scores = page.locator(".rating-scores");
+      await expect(scores).toContainText("Bond80 of 100");
+      await expect(scores).toContainText("Goals70 of 100");
+      await expect(scores).toContainText("Tasks90 of 100");
+      await expect(scores).toContainText("Anything difficultA little");
+      await expect(scores).toContainText("Talked about itPartly");
+      await expect(scores).toContainText("Good session");
+      await context.close();
+    });
+
+    test("the short code typed at /r leads to the form", async ({ page, browser, baseURL }) => {
+      const session = await freshSession();
+      const { code } = await createLink(page, session.id);
+      const context = await patientPhone(browser, baseURL!, javaScriptEnabled);
+      const patient = await context.newPage();
+      await patient.goto("/r");
+      await patient.getByLabel("Code", { exact: true }).fill("3333 4444");
+      await patient.getByRole("button", { name: "Continue" }).click();
+      await expect(patient.getByText("That code does not work.")).toBeVisible();
+      await patient.getByLabel("Code", { exact: true }).fill(` ${code.toLowerCase().replace("-", " - ")} `);
+      await patient.getByRole("button", { name: "Continue" }).click();
+      await expect(patient).toHaveURL(/\/r\/form$/);
+      await fillRating(patient, [6, 6, 6], "No");
+      await patient.getByRole("button", { name: "Send my answers" }).click();
+      await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+      // A used code gets the same neutral answer as an unknown one.
+      await patient.goto("/r");
+      await patient.getByLabel("Code", { exact: true }).fill(code);
+      await patient.getByRole("button", { name: "Continue" }).click();
+      await expect(patient.getByText("That code does not work.")).toBeVisible();
+      await context.close();
+    });
+  });
+}
+
+test("expired and revoked links are refused", async ({ page, browser, baseURL }) => {
+  const session = await freshSession();
+  const first = await createLink(page, session.id);
+  const second = await createLink(page, session.id);
+  const context = await patientPhone(browser, baseURL!);
+  const patient = await context.newPage();
+  await patient.goto(first.url);
+  await expect(patient.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
+  await page.getByRole("button", { name: "Revoke link" }).click();
+  await expect(page.getByText("The latest link was revoked.")).toBeVisible();
+  await patient.goto(second.url);
+  await expect(patient.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
+  const third = await createLink(page, session.id);
+  await db.ratingLink.updateMany({ where: { sessionId: session.id, revokedAt: null }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  await patient.goto(third.url);
+  await expect(patient.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
+  const token = third.url.split("/r/")[1];
+  const res = await patient.request.post(`/api/v1/ratings/${token}`, { data: { answers: { bond: 5, goals: 5, tasks: 5 }, difficulty: "none" } });
+  expect(res.status()).toBe(410);
+  expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(0);
+  await context.close();
+});
+
+test("REST: create a link (201), submit (201), retry (200), change (409), unknown (404), invalid (422)", async ({ page, request }) => {
+  const session = await freshSession();
+  await loginAs(page, "therapist@demo.bordin");
+  await expect(page).toHaveURL(/\/caseload$/);
+  const created = await page.request.post(`/api/v1/sessions/${session.id}/rating-link`);
+  expect(created.status()).toBe(201);
+  const link = await created.json();
+  expect(Object.keys(link).sort()).toEqual(["code", "expiresAt", "token", "url"]);
+  expect((await request.post(`/api/v1/sessions/${session.id}/rating-link`)).status()).toBe(401);
+  const body = { answers: { bond: 9, goals: 8, tasks: 7 }, difficulty: "some", talkedAbout: "yes" };
+  const post = (data: unknown, token = link.token) => request.post(`/api/v1/ratings/${token}`, { data });
+  expect((await post({ answers: { bond: 11 }, difficulty: "none" })).status()).toBe(422);
+  expect((await post(body)).status()).toBe(201);
+  expect((await post(body)).status()).toBe(200);
+  expect((await post({ ...body, comment: "changed" })).status()).toBe(409);
+  expect((await post(body, "A".repeat(43))).status()).toBe(404);
+  expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+});
+
+test("tablet hand-over: only the form, then a locked screen that needs the therapist's password", async ({ page }) => {
+  const session = await freshSession();
+  await loginAs(page, "therapist@demo.bordin");
+  await expect(page).toHaveURL(/\/caseload$/);
+  await page.goto(`/sessions/${session.id}/handover`);
+  await page.getByRole("button", { name: "Hand to patient" }).click();
+  await expect(page).toHaveURL(/\/handover$/);
+  await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
+  await fillRating(page, [5, 6, 7], "No");
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page).toHaveURL(/\/locked\?done=1$/);
+  await expect(page.getByText("Thank you! Your answers have been sent.")).toBeVisible();
+  await page.goto("/caseload");
+  await expect(page).toHaveURL(/\/locked$/);
+  await page.getByLabel("Therapist's password").fill("wrong-password");
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await expect(page.getByText("Wrong password.")).toBeVisible();
+  await page.getByLabel("Therapist's password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${session.id}/rating-link$`));
+  await expect(page.getByText("The patient's rating has arrived.")).toBeVisible();
+});
+
+test("the code entry and rating form pages have no axe violations", async ({ page, browser, baseURL }) => {
+  const session = await freshSession();
+  const { url } = await createLink(page, session.id);
+  const context = await patientPhone(browser, baseURL!);
+  const patient = await context.newPage();
+  await patient.goto("/r");
+  await expectNoAxeViolations(patient);
+  await patient.goto(url);
+  await expectNoAxeViolations(patient);
+  await patient.getByRole("group", { name: /anything difficult/ }).getByLabel("A lot").check();
+  await patient.getByRole("button", { name: "Send my answers" }).click();
+  await expect(patient.getByText("Please check your answers:")).toHaveCount(0);
+  await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+  await context.close();
+});
