@@ -4,7 +4,7 @@ import { slideSession } from "@/lib/auth";
 // Sends visitors without a live session to the login page and slides the idle expiry of those with
 // one. This is a convenience, not the gate: every page, action and route handler checks the user
 // again through lib/auth.ts, and API routes answer 401 themselves.
-const PUBLIC = [/^\/login$/, /^\/r$/, /^\/r\//, /^\/handover$/, /^\/locked$/, /^\/api\//, /^\/icon/, /^\/favicon/, /^\/robots\.txt$/];
+const PUBLIC = [/^\/login$/, /^\/locale$/, /^\/r$/, /^\/r\//, /^\/handover$/, /^\/locked$/, /^\/api\//, /^\/icon/, /^\/favicon/, /^\/robots\.txt$/];
 
 export default async function proxy(req: NextRequest) {
   const slide = await slideSession(req);

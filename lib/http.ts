@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { runMutation, type MutationDef } from "@/lib/mutation";
+import { applyMutation, type MutationDef } from "@/lib/mutation";
 import { requireUser } from "@/lib/auth";
 import type { Role, SessionUser } from "@/lib/roles";
 
@@ -34,10 +34,12 @@ async function readJson(req: Request): Promise<unknown> {
 export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R> & { status?: number; present?: (r: R) => unknown }) {
   return async (req: Request, ctx: RouteContext) => {
     try {
+      // Who is asking comes first: an anonymous caller gets 401 whatever the body holds.
+      const user = await requireUser(def.roles);
       const body = await readJson(req);
       const params = await ctx.params;
       const raw = body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...params } : body;
-      const result = await runMutation(def, raw);
+      const result = await applyMutation(def, user, raw);
       return NextResponse.json(def.present ? def.present(result) : result, { status: def.status ?? 200 });
     } catch (error) {
       return errorResponse(error);

@@ -21,7 +21,11 @@ export async function runMutation<S extends z.ZodType, R>(
   raw: unknown,
   locale: AppLocale = "en",
 ): Promise<R> {
-  const user = await requireUser(def.roles);
+  return applyMutation(def, await requireUser(def.roles), raw, locale);
+}
+
+/** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
+export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: AppLocale = "en"): Promise<R> {
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
   const result = await def.run(user, parsed.data);

@@ -1,18 +1,9 @@
+import { mulberry32 } from "@/lib/alliance/synthetic";
+
 // The demo clinic as plain data, from a seeded PRNG: the same numbers on every machine. Dates are
 // laid out backwards from the day of seeding so the caseload looks current.
 export const DEMO_PASSWORD = "bordin-demo";
 const DAY = 86_400_000;
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Pattern = "stable" | "v-repaired" | "unrepaired" | "patient-reported" | "therapist-observed" | "rising";
 type Dim = "bond" | "goals" | "tasks";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CodeEntryForm } from "@/components/rating/code-entry-form";
 import { PatientShell } from "@/components/rating/patient-shell";
-import type { CodeEntryState } from "@/components/rating/form-state";
-import { readFlash } from "./form-handling";
+import type { CodeEntryState } from "@/lib/rating-form-state";
+import { readFlash } from "@/lib/rating-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("codeEntry"))("title") };

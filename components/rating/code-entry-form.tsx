@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { enterCode } from "@/app/r/actions";
-import type { CodeEntryState } from "@/components/rating/form-state";
+import type { CodeEntryState } from "@/lib/rating-form-state";
 
 // One text field; lower case, spaces and dashes are fine (the server normalises the code).
 export function CodeEntryForm({ initial }: { initial?: CodeEntryState }) {

@@ -4,8 +4,8 @@ import type { Instrument } from "@/lib/alliance";
 import type { LinkState } from "@/lib/data/ratings";
 import { COMMENT_MAX } from "@/lib/validation/rating";
 import { RatingForm } from "@/components/rating/rating-form";
-import type { FormItem, RatingFormState } from "@/components/rating/form-state";
-import { readFlash } from "@/app/r/form-handling";
+import type { FormItem, RatingFormState } from "@/lib/rating-form-state";
+import { readFlash } from "@/lib/rating-forms";
 
 type Props = {
   link: { state: LinkState; instrument: Instrument } | null;

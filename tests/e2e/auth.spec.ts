@@ -72,3 +72,20 @@ test.describe("login and roles", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switch works on the login page and on the patient's code page", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Norsk (bokmål)" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Logg inn i Bordin");
+    await page.goto("/r");
+    const english = await page.getByRole("heading", { level: 1 }).textContent();
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/r$/);
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(english ?? "");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
+});

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { getPatient } from "@/lib/data/patients";
 import { AppError } from "@/lib/errors";
+import { statusOf } from "@/tests/support/status-of";
 import { twoClinics } from "@/tests/support/world";
 
 const db = createPrismaClient();
@@ -10,15 +11,6 @@ beforeAll(async () => {
   w = await twoClinics(db);
 });
 
-async function outcome(run: () => Promise<unknown>): Promise<number> {
-  try {
-    await run();
-    return 200;
-  } catch (e) {
-    if (e instanceof AppError) return e.status;
-    throw e;
-  }
-}
 
 describe("patient access is decided by the data layer", () => {
   it.each([
@@ -31,7 +23,7 @@ describe("patient access is decided by the data layer", () => {
     ["supervisor may not write a supervisee's patient", "supervisorA", "patientA", "write", 404],
     ["admin (not a therapist) reads", "adminA", "patientA", "read", 404],
   ] as const)("%s → %i", async (_name, who, patient, mode, expected) => {
-    expect(await outcome(() => getPatient(w[who], w[patient].id, mode))).toBe(expected);
+    expect(await statusOf(() => getPatient(w[who], w[patient].id, mode))).toBe(expected);
   });
 
   it("a refused read leaves no trace of the patient in the error and writes no read audit", async () => {

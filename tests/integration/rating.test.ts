@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createSession } from "@/prisma/factories";
+import { statusOf } from "@/tests/support/status-of";
 import { twoClinics } from "@/tests/support/world";
 import { createRatingLink, getSessionRatingStatus, revokeRatingLink } from "@/lib/data/rating-links";
 import { submitRating } from "@/lib/data/ratings";
@@ -30,15 +31,6 @@ function post(token: string, body: unknown, headers: Record<string, string> = {}
   return POST(req, { params: Promise.resolve({ token }) });
 }
 
-async function status(run: () => Promise<unknown>): Promise<number> {
-  try {
-    await run();
-    return 200;
-  } catch (e) {
-    if (e instanceof AppError) return e.status;
-    throw e;
-  }
-}
 
 describe("rating links", () => {
   it("are random, stored only as hashes, with an 8-character code from the unambiguous alphabet", async () => {
@@ -62,7 +54,7 @@ describe("rating links", () => {
     ["an admin", "adminA", 404],
   ] as const)("may be created by %s → %s", async (_name, who, expected) => {
     const s = await newSession();
-    expect(await status(() => createRatingLink(w[who], s.id))).toBe(expected);
+    expect(await statusOf(() => createRatingLink(w[who], s.id))).toBe(expected);
   });
 
   it("a new link revokes the old one; revoking answers 410 to the patient", async () => {
@@ -79,7 +71,7 @@ describe("rating links", () => {
     const s = await newSession();
     const link = await createRatingLink(w.therapistA, s.id);
     expect((await post(link.token, good)).status).toBe(201);
-    expect(await status(() => createRatingLink(w.therapistA, s.id))).toBe(409);
+    expect(await statusOf(() => createRatingLink(w.therapistA, s.id))).toBe(409);
   });
 });
 

@@ -9,7 +9,7 @@ import { openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
 import { CODE_COOKIE, HANDOVER_COOKIE, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
 import { ratingFormToRaw } from "@/lib/validation/rating";
 import { isLocale } from "@/lib/i18n/config";
-import type { CodeEntryState, RatingFormState } from "@/components/rating/form-state";
+import type { CodeEntryState, RatingFormState } from "@/lib/rating-form-state";
 
 // The patient forms' logic, shared by the server actions (JavaScript on) and the plain-POST route
 // handlers (JavaScript off: the pages send Referrer-Policy no-referrer, so a browser's form POST
