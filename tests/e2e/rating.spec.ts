@@ -153,6 +153,19 @@ test("REST: create a link (201), submit (201), retry (200), change (409), unknow
   expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
 });
 
+test("over real HTTP, 50 concurrent submissions of one token store one rating and answer one 201", async ({ page, request }) => {
+  const session = await freshSession();
+  await loginAs(page, "therapist@demo.bordin");
+  await expect(page).toHaveURL(/\/caseload$/);
+  const link = await (await page.request.post(`/api/v1/sessions/${session.id}/rating-link`)).json();
+  const body = { answers: { bond: 6, goals: 7, tasks: 8 }, difficulty: "none" };
+  const statuses = await Promise.all(Array.from({ length: 50 }, () => request.post(`/api/v1/ratings/${link.token}`, { data: body }).then((r) => r.status())));
+  expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+  // Every other answer says the rating is already safe (an identical retry), none is an error.
+  expect(statuses.filter((s) => s === 200)).toHaveLength(49);
+  expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+});
+
 test("tablet hand-over: only the form, then a locked screen that needs the therapist's password", async ({ page }) => {
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
