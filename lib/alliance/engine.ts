@@ -6,29 +6,14 @@
  * runs at millions of sessions per second. The rules and the lifecycle follow DESIGN.md literally;
  * docs/rupture-engine.md explains every choice.
  */
-import { InputError, showValue } from "./errors";
+import { checkEnums, checkScore, orderedSessions, toTime } from "./engine-input";
+import { InputError } from "./errors";
 import { resolveParams, type EngineParams, type EngineParamsOverrides } from "./params";
-import type {
-  Dimension,
-  EpisodeInput,
-  RuleFiring,
-  RuleName,
-  RuptureEpisode,
-  RuptureStatus,
-  SessionInput,
-} from "./types";
+import { DIM_BIT, finish, record, type Open } from "./rupture-builder";
+import { EPSILON } from "./tolerance";
+import type { EpisodeInput, RuptureEpisode, SessionInput } from "./types";
 
-/** Tolerance for floating-point comparisons at the boundaries (a 10.000000000000002 drop is 10). */
-export const EPSILON = 1e-9;
-
-const RULE_BIT: Record<RuleName, number> = {
-  "low-score": 1,
-  drop: 2,
-  deviation: 4,
-  "reliable-drop": 8,
-  "patient-reported": 16,
-  "therapist-observed": 32,
-};
+export { EPSILON };
 
 /** `total` = mean of the present subscales (0–100); null when none is present. */
 export function sessionTotal(s: Pick<SessionInput, "bond" | "goals" | "tasks">): number | null {
@@ -65,175 +50,6 @@ export function sessionParticipates(s: SessionInput): boolean {
   );
 }
 
-function checkScore(v: unknown, field: Dimension, episodeId: string, session: number): void {
-  if (v == null) return;
-  if (typeof v !== "number" || !Number.isFinite(v)) {
-    throw new InputError({ episodeId, session, field }, `${showValue(v)} is not a number`);
-  }
-  if (v < 0 || v > 100) {
-    throw new InputError({ episodeId, session, field }, `${showValue(v)} is outside 0–100`);
-  }
-}
-
-function checkEnums(s: SessionInput, episodeId: string): void {
-  const d = s.difficulty;
-  if (d != null && d !== "none" && d !== "some" && d !== "a-lot") {
-    throw new InputError(
-      { episodeId, session: s.number, field: "difficulty" },
-      `unknown difficulty ${showValue(d)} (expected none, some or a-lot)`,
-    );
-  }
-  const t = s.talkedAbout;
-  if (t != null && t !== "no" && t !== "partly" && t !== "yes") {
-    throw new InputError(
-      { episodeId, session: s.number, field: "talkedAbout" },
-      `unknown answer ${showValue(t)} (expected no, partly or yes)`,
-    );
-  }
-  const m = s.marker;
-  if (m != null && m !== "none" && m !== "withdrawal" && m !== "confrontation") {
-    throw new InputError(
-      { episodeId, session: s.number, field: "marker" },
-      `unknown marker ${showValue(m)} (expected none, withdrawal or confrontation)`,
-    );
-  }
-  const md = s.markerDimension;
-  if (md != null && md !== "bond" && md !== "goals" && md !== "tasks") {
-    throw new InputError(
-      { episodeId, session: s.number, field: "markerDimension" },
-      `unknown dimension ${showValue(md)} (expected bond, goals or tasks)`,
-    );
-  }
-}
-
-function checkNumber(s: SessionInput, episodeId: string): number {
-  const n = s?.number;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
-    throw new InputError({ episodeId, field: "number" }, `session number ${showValue(n)} is not a whole number ≥ 0`);
-  }
-  return n;
-}
-
-/** The sessions ordered by number; throws on a duplicate number. Does not copy sorted input. */
-function orderedSessions(episode: EpisodeInput): readonly SessionInput[] {
-  const list = episode.sessions;
-  let sorted = true;
-  for (let i = 0; i < list.length; i++) {
-    const n = checkNumber(list[i], episode.id);
-    if (i > 0) {
-      const before = list[i - 1].number;
-      if (n === before) {
-        throw new InputError({ episodeId: episode.id, session: n, field: "number" }, "duplicate session number");
-      }
-      if (n < before) sorted = false;
-    }
-  }
-  if (sorted) return list;
-  const copy = list.slice().sort((a, b) => a.number - b.number);
-  for (let i = 1; i < copy.length; i++) {
-    if (copy[i].number === copy[i - 1].number) {
-      throw new InputError(
-        { episodeId: episode.id, session: copy[i].number, field: "number" },
-        "duplicate session number",
-      );
-    }
-  }
-  return copy;
-}
-
-function toTime(v: string | Date, episodeId: string, session: number | null, field: string): number {
-  const t = typeof v === "string" ? Date.parse(v) : v instanceof Date ? v.getTime() : NaN;
-  if (Number.isNaN(t)) throw new InputError({ episodeId, session, field }, `${showValue(v)} is not a date`);
-  return t;
-}
-
-/** The rupture episode being followed (internal, mutable). */
-interface Open {
-  onset: number;
-  onsetIndex: number;
-  lastFlagged: number;
-  preRuptureLevel: number | null;
-  /** Reference level per subscale for the dimension falls (pre-rupture means, else the cutoff). */
-  refBond: number;
-  refGoals: number;
-  refTasks: number;
-  /** Reference for severity (preRuptureLevel, else the cutoff) and its SD unit. */
-  refTotal: number;
-  sdUnit: number;
-  minTotal: number;
-  fallBond: number;
-  fallGoals: number;
-  fallTasks: number;
-  anyScoreRule: boolean;
-  markerDims: number;
-  seen: number;
-  rules: RuleFiring[];
-  firings: RuleFiring[];
-}
-
-const DIM_BIT: Record<Dimension, number> = { bond: 1, goals: 2, tasks: 4 };
-
-function finish(o: Open, status: RuptureStatus, closedAt: number | null, repairedAt: number | null, repairIndex: number, drop: number): RuptureEpisode {
-  const dimensions: Dimension[] = [];
-  let mask = 0;
-  if (o.anyScoreRule) {
-    if (o.fallBond >= drop - EPSILON) mask |= 1;
-    if (o.fallGoals >= drop - EPSILON) mask |= 2;
-    if (o.fallTasks >= drop - EPSILON) mask |= 4;
-    if (mask === 0) {
-      // None fell by `drop`: the one that fell most (first in bond, goals, tasks order on a tie).
-      let best = -Infinity;
-      let bit = 0;
-      if (o.fallBond > best) {
-        best = o.fallBond;
-        bit = 1;
-      }
-      if (o.fallGoals > best) {
-        best = o.fallGoals;
-        bit = 2;
-      }
-      if (o.fallTasks > best) {
-        best = o.fallTasks;
-        bit = 4;
-      }
-      if (best > -Infinity) mask |= bit;
-    }
-  }
-  mask |= o.markerDims;
-  if (mask & 1) dimensions.push("bond");
-  if (mask & 2) dimensions.push("goals");
-  if (mask & 4) dimensions.push("tasks");
-
-  let points: number | null = null;
-  let sds: number | null = null;
-  if (o.minTotal !== Infinity) {
-    points = Math.max(0, o.refTotal - o.minTotal);
-    sds = o.sdUnit > 0 ? points / o.sdUnit : null;
-  }
-  return {
-    onset: o.onset,
-    lastFlagged: o.lastFlagged,
-    rules: o.rules,
-    firings: o.firings,
-    dimensions,
-    severity: { points, sds },
-    preRuptureLevel: o.preRuptureLevel,
-    status,
-    repairedAt,
-    closedAt,
-    sessionsToRepair: repairedAt === null ? null : repairIndex - o.onsetIndex,
-  };
-}
-
-function record(o: Open, f: RuleFiring): void {
-  o.firings.push(f);
-  const bit = RULE_BIT[f.rule];
-  if ((o.seen & bit) === 0) {
-    o.seen |= bit;
-    o.rules.push(f);
-  }
-}
-
 /**
  * Find the rupture episodes of one treatment episode.
  *
@@ -248,6 +64,12 @@ export function analyzeEpisode(
   params: EngineParams | EngineParamsOverrides | Partial<EngineParams> | null | undefined,
   asOf: Date,
 ): RuptureEpisode[] {
+  // One long function on purpose (about 300 lines): the whole analysis is a single pass over the
+  // sessions, keeping its state (previous total, Welford baseline, pre-rupture ring, open episode)
+  // in locals, with no object or closure per session. Splitting it into per-session helpers would
+  // mean passing or allocating that state on every session and cost a large part of the speed
+  // (npm run bench:engine). Input checks live in engine-input.ts, the rupture bookkeeping (which
+  // runs only when a rule fires) in rupture-builder.ts.
   const P = resolveParams(params);
   const episodeId = String(episode.id);
   const asOfMs = asOf instanceof Date ? asOf.getTime() : NaN;

@@ -1,0 +1,110 @@
+/**
+ * Bookkeeping of the rupture episode the engine is following: the mutable `Open` record, adding a
+ * firing to it, and turning it into the finished RuptureEpisode (dimensions and severity).
+ * Used only by engine.ts; nothing here runs unless a rule has fired.
+ */
+import { EPSILON } from "./tolerance";
+import type { Dimension, RuleFiring, RuleName, RuptureEpisode, RuptureStatus } from "./types";
+
+/** One bit per rule, for `Open.seen` (which rules have fired in this episode). */
+const RULE_BIT: Record<RuleName, number> = {
+  "low-score": 1,
+  drop: 2,
+  deviation: 4,
+  "reliable-drop": 8,
+  "patient-reported": 16,
+  "therapist-observed": 32,
+};
+
+/** The rupture episode being followed (internal, mutable). */
+export interface Open {
+  onset: number;
+  onsetIndex: number;
+  lastFlagged: number;
+  preRuptureLevel: number | null;
+  /** Reference level per subscale for the dimension falls (pre-rupture means, else the cutoff). */
+  refBond: number;
+  refGoals: number;
+  refTasks: number;
+  /** Reference for severity (preRuptureLevel, else the cutoff) and its SD unit. */
+  refTotal: number;
+  sdUnit: number;
+  minTotal: number;
+  fallBond: number;
+  fallGoals: number;
+  fallTasks: number;
+  anyScoreRule: boolean;
+  markerDims: number;
+  seen: number;
+  rules: RuleFiring[];
+  firings: RuleFiring[];
+}
+
+/** One bit per dimension, for `Open.markerDims` (the dimensions a therapist marker named). */
+export const DIM_BIT: Record<Dimension, number> = { bond: 1, goals: 2, tasks: 4 };
+
+/**
+ * The finished rupture episode: its dimensions (those that fell by `drop`, else the one that fell
+ * most, plus any a therapist marker named) and its severity relative to the reference level.
+ */
+export function finish(o: Open, status: RuptureStatus, closedAt: number | null, repairedAt: number | null, repairIndex: number, drop: number): RuptureEpisode {
+  const dimensions: Dimension[] = [];
+  let mask = 0;
+  if (o.anyScoreRule) {
+    if (o.fallBond >= drop - EPSILON) mask |= 1;
+    if (o.fallGoals >= drop - EPSILON) mask |= 2;
+    if (o.fallTasks >= drop - EPSILON) mask |= 4;
+    if (mask === 0) {
+      // None fell by `drop`: the one that fell most (first in bond, goals, tasks order on a tie).
+      let best = -Infinity;
+      let bit = 0;
+      if (o.fallBond > best) {
+        best = o.fallBond;
+        bit = 1;
+      }
+      if (o.fallGoals > best) {
+        best = o.fallGoals;
+        bit = 2;
+      }
+      if (o.fallTasks > best) {
+        best = o.fallTasks;
+        bit = 4;
+      }
+      if (best > -Infinity) mask |= bit;
+    }
+  }
+  mask |= o.markerDims;
+  if (mask & 1) dimensions.push("bond");
+  if (mask & 2) dimensions.push("goals");
+  if (mask & 4) dimensions.push("tasks");
+
+  let points: number | null = null;
+  let sds: number | null = null;
+  if (o.minTotal !== Infinity) {
+    points = Math.max(0, o.refTotal - o.minTotal);
+    sds = o.sdUnit > 0 ? points / o.sdUnit : null;
+  }
+  return {
+    onset: o.onset,
+    lastFlagged: o.lastFlagged,
+    rules: o.rules,
+    firings: o.firings,
+    dimensions,
+    severity: { points, sds },
+    preRuptureLevel: o.preRuptureLevel,
+    status,
+    repairedAt,
+    closedAt,
+    sessionsToRepair: repairedAt === null ? null : repairIndex - o.onsetIndex,
+  };
+}
+
+/** Add a firing; the first firing of each rule also goes to `rules`. */
+export function record(o: Open, f: RuleFiring): void {
+  o.firings.push(f);
+  const bit = RULE_BIT[f.rule];
+  if ((o.seen & bit) === 0) {
+    o.seen |= bit;
+    o.rules.push(f);
+  }
+}
