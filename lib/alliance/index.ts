@@ -33,17 +33,16 @@ export { explainFiring, dimensionLabel, dimensionName, ruleLabel, formatNumber }
 export { InputError } from "./errors";
 export { checkEpisode, checkSession, SessionInputSchema, EpisodeInputSchema } from "./input";
 
-export type { Instrument, InstrumentItem, LocalizedText, Scores, ScoringErrorCode } from "./instruments";
+export type { Instrument, InstrumentItem, LocalizedText } from "./instruments";
+export type { Scores, ScoringErrorCode } from "./instrument-scoring";
+export { scoreAnswers, normalizeAnswer, ScoringError } from "./instrument-scoring";
+export { answersSchema } from "./answers-schema";
 export {
   InstrumentSchema,
   InstrumentItemSchema,
   LocalizedTextSchema,
   BRIEF_ALLIANCE_CHECK,
   WAI_SR_STRUCTURE,
-  scoreAnswers,
-  normalizeAnswer,
-  answersSchema,
-  ScoringError,
   missingItemText,
   withItemText,
   paramsForInstrument,

@@ -1,11 +1,13 @@
 /**
- * Alliance instruments as data, validated with zod, and their scoring to bond / goals / tasks on 0–100.
+ * Alliance instruments as data, validated with zod. Their scoring to bond / goals / tasks on 0–100
+ * is in instrument-scoring.ts, the schema of a patient's answers in answers-schema.ts.
  *
  * Bordin ships one instrument of its own (the brief alliance check, text written for this project)
  * and the *structure* of licensed instruments such as the WAI-SR, whose item text a clinic holding a
  * licence supplies itself. No licensed item wording is part of this code base.
  */
 import { z } from "zod";
+import { ScoringError } from "./instrument-scoring";
 import { resolveParams, type EngineParams, type EngineParamsOverrides } from "./params";
 import type { Difficulty, Dimension, Locale, TalkedAbout } from "./types";
 
@@ -167,130 +169,6 @@ export function withItemText(
   return InstrumentSchema.parse({
     ...instrument,
     items: instrument.items.map((item) => ({ ...item, text: { ...item.text, ...(texts[item.id] ?? {}) } })),
-  });
-}
-
-export type ScoringErrorCode = "unknown-item" | "out-of-range" | "not-a-number" | "not-an-integer";
-
-/** An answer that cannot be scored, naming the item. */
-export class ScoringError extends Error {
-  readonly itemId: string;
-  readonly code: ScoringErrorCode;
-  readonly value: unknown;
-  constructor(itemId: string, code: ScoringErrorCode, value: unknown, message: string) {
-    super(message);
-    this.name = "ScoringError";
-    this.itemId = itemId;
-    this.code = code;
-    this.value = value;
-  }
-}
-
-export interface Scores {
-  bond: number | null;
-  goals: number | null;
-  tasks: number | null;
-  /** Mean of the present subscales (as the engine's `sessionTotal`); null if none. */
-  total: number | null;
-}
-
-/** One answer on the 0–100 scale (reverse items flipped). */
-export function normalizeAnswer(item: InstrumentItem, value: number): number {
-  const x = item.reverse ? item.max - value : value - item.min;
-  return (x / (item.max - item.min)) * 100;
-}
-
-/**
- * Score answers to bond / goals / tasks on 0–100: each answer normalized to 0–100 (reverse items
- * flipped), each subscale the mean of its answered items, `total` the mean of the present subscales.
- * Unanswered items (missing, null or undefined) are skipped; a subscale with none answered is null.
- * @throws ScoringError naming the item for an unknown item, a non-number, a non-integer or an out-of-range answer
- */
-export function scoreAnswers(instrument: Instrument, answers: Record<string, number | null | undefined>): Scores {
-  const byId = new Map(instrument.items.map((i) => [i.id, i] as const));
-  const sum = { bond: 0, goals: 0, tasks: 0 };
-  const count = { bond: 0, goals: 0, tasks: 0 };
-  for (const [id, value] of Object.entries(answers)) {
-    const item = byId.get(id);
-    if (!item) throw new ScoringError(id, "unknown-item", value, `unknown item "${id}" in ${instrument.id}`);
-    if (value === null || value === undefined) continue;
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new ScoringError(id, "not-a-number", value, `item "${id}": ${String(value)} is not a number`);
-    }
-    if (!Number.isInteger(value)) {
-      throw new ScoringError(id, "not-an-integer", value, `item "${id}": ${value} is not a whole number`);
-    }
-    if (value < item.min || value > item.max) {
-      throw new ScoringError(id, "out-of-range", value, `item "${id}": ${value} is outside ${item.min}–${item.max}`);
-    }
-    sum[item.subscale] += normalizeAnswer(item, value);
-    count[item.subscale]++;
-  }
-  const bond = count.bond ? sum.bond / count.bond : null;
-  const goals = count.goals ? sum.goals / count.goals : null;
-  const tasks = count.tasks ? sum.tasks / count.tasks : null;
-  let t = 0;
-  let n = 0;
-  for (const v of [bond, goals, tasks]) {
-    if (v !== null) {
-      t += v;
-      n++;
-    }
-  }
-  return { bond, goals, tasks, total: n ? t / n : null };
-}
-
-const MESSAGES = {
-  en: {
-    required: (label: string) => `Please answer ${label}.`,
-    range: (label: string, min: number, max: number) => `${label}: choose a whole number from ${min} to ${max}.`,
-    unknown: (key: string) => `Unknown question "${key}".`,
-  },
-  nb: {
-    required: (label: string) => `Svar på ${label}.`,
-    range: (label: string, min: number, max: number) => `${label}: velg et helt tall fra ${min} til ${max}.`,
-    unknown: (key: string) => `Ukjent spørsmål «${key}».`,
-  },
-} as const;
-
-function itemLabel(item: InstrumentItem, locale: Locale, index: number): string {
-  const text = item.text[locale].trim();
-  const q = locale === "nb" ? `spørsmål ${index + 1}` : `question ${index + 1}`;
-  if (!text) return q;
-  return locale === "nb" ? `${q} («${text}»)` : `${q} (“${text}”)`;
-}
-
-/**
- * The zod schema of an answer object for this instrument: every item required, an integer in its
- * range; unknown keys rejected. Messages name the question (in `locale`, default English).
- * With `coerce: true`, numeric strings (HTML form values) are accepted and converted.
- */
-export function answersSchema(
-  instrument: Instrument,
-  options: { locale?: Locale; coerce?: boolean } = {},
-) {
-  const locale = options.locale ?? "en";
-  const msg = MESSAGES[locale];
-  const shape: Record<string, z.ZodType<number>> = {};
-  instrument.items.forEach((item, index) => {
-    const label = itemLabel(item, locale, index);
-    const range = msg.range(label, item.min, item.max);
-    const num = z
-      .number({ error: (iss) => (iss.input === undefined || iss.input === null ? msg.required(label) : range) })
-      .int({ error: range })
-      .min(item.min, { error: range })
-      .max(item.max, { error: range });
-    shape[item.id] = options.coerce
-      ? (z.preprocess((v) => {
-          if (typeof v !== "string") return v;
-          const t = v.trim();
-          return t === "" ? undefined : /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : v;
-        }, num) as unknown as z.ZodType<number>)
-      : num;
-  });
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === "unrecognized_keys" ? msg.unknown((iss.keys as string[]).join(", ")) : undefined,
   });
 }
 
