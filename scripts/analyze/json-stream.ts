@@ -2,8 +2,25 @@
  * Streaming reader for `{"episodes":[{…},{…},…]}`: yields one parsed episode at a time, so memory
  * stays flat however large the file. The top level is checked by a small state machine; each
  * episode (and any other top-level value) is cut out of the text and handed to JSON.parse.
+ * Character scanning: json-scanner.ts; error messages: json-errors.ts.
  */
-import { InputError } from "@/lib/alliance";
+import { describeParseError, JsonSyntaxError } from "./json-errors";
+import {
+  BACKSLASH,
+  COLON,
+  COMMA,
+  countNewlines,
+  isWs,
+  LBRACE,
+  LBRACKET,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  showChar,
+  ValueCapture,
+} from "./json-scanner";
+
+export { JsonSyntaxError } from "./json-errors";
 
 export interface JsonElement {
   value: unknown;
@@ -27,30 +44,6 @@ const enum St {
   Done,
 }
 
-const WS_SPACE = 32,
-  WS_TAB = 9,
-  WS_LF = 10,
-  WS_CR = 13;
-const QUOTE = 34,
-  BACKSLASH = 92,
-  LBRACE = 123,
-  RBRACE = 125,
-  LBRACKET = 91,
-  RBRACKET = 93,
-  COMMA = 44,
-  COLON = 58;
-
-function isWs(c: number): boolean {
-  return c === WS_SPACE || c === WS_LF || c === WS_CR || c === WS_TAB || c === 0xfeff;
-}
-
-/** A compact description of a character for messages. */
-function showChar(c: number): string {
-  return c === WS_LF ? "end of line" : JSON.stringify(String.fromCharCode(c));
-}
-
-export class JsonSyntaxError extends InputError {}
-
 /** Read the episodes of a JSON document from text chunks. */
 export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncGenerator<JsonElement> {
   let st: St = St.TopStart;
@@ -60,16 +53,8 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
   let sawEpisodes = false;
   let index = 0;
 
-  // Capture of one value.
-  let capturing = false;
-  let capIsElement = false;
-  let capParts: string[] = [];
-  let capStart = 0;
-  let capDepth = 0;
-  let capInString = false;
-  let capEscape = false;
-  let capScalar = false;
-  let capLine = 1;
+  // The value being cut out of the text, if any (cap.active).
+  const cap = new ValueCapture();
 
   // Line tracking: lines before the current chunk, and newlines counted up to `countedTo` in it.
   let lineBase = 1;
@@ -98,18 +83,15 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
   };
 
   const finishCapture = (end: number): JsonElement | null => {
-    capParts.push(chunk.slice(capStart, end));
-    const text = capParts.length === 1 ? capParts[0] : capParts.join("");
-    capParts = [];
-    capturing = false;
+    const text = cap.take(chunk, end);
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw describeParseError(e, text, capIsElement ? index : null, capLine);
+      throw describeParseError(e, text, cap.isElement ? index : null, cap.line);
     }
-    if (!capIsElement) return null;
-    return { value, index: index++, line: capLine };
+    if (!cap.isElement) return null;
+    return { value, index: index++, line: cap.line };
   };
 
   for await (const c of chunks) {
@@ -119,53 +101,10 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
     const len = chunk.length;
     let i = 0;
     while (i < len) {
-      if (capturing) {
+      if (cap.active) {
         // Scan to the end of the captured value.
-        let end = -1;
-        if (capInString) {
-          for (; i < len; i++) {
-            const ch = chunk.charCodeAt(i);
-            if (capEscape) capEscape = false;
-            else if (ch === BACKSLASH) capEscape = true;
-            else if (ch === QUOTE) {
-              capInString = false;
-              i++;
-              break;
-            }
-          }
-          if (capInString) break;
-          if (capDepth === 0) end = i;
-        }
-        if (end === -1 && capScalar) {
-          for (; i < len; i++) {
-            const ch = chunk.charCodeAt(i);
-            if (ch === COMMA || ch === RBRACE || ch === RBRACKET || isWs(ch)) {
-              end = i;
-              break;
-            }
-          }
-          if (end === -1) break;
-        }
-        if (end === -1) {
-          for (; i < len; i++) {
-            const ch = chunk.charCodeAt(i);
-            if (capInString) {
-              if (capEscape) capEscape = false;
-              else if (ch === BACKSLASH) capEscape = true;
-              else if (ch === QUOTE) capInString = false;
-            } else if (ch === QUOTE) capInString = true;
-            else if (ch === LBRACE || ch === LBRACKET) capDepth++;
-            else if (ch === RBRACE || ch === RBRACKET) {
-              capDepth--;
-              if (capDepth === 0) {
-                end = i + 1;
-                i++;
-                break;
-              }
-            }
-          }
-          if (end === -1) break;
-        }
+        const end = cap.scan(chunk, i);
+        if (end === -1) break;
         const el = finishCapture(end);
         i = end;
         st = el ? St.AfterElem : st === St.Value ? St.AfterValue : St.AfterElem;
@@ -223,7 +162,7 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
             st = St.ArrFirst;
             break;
           }
-          i += startCapture(i, false);
+          i += cap.begin(chunk, i, false, lineAt(i));
           continue;
         case St.AfterValue:
           if (ch === COMMA) st = St.TopKey;
@@ -237,7 +176,7 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
             break;
           }
           if (ch === RBRACKET || ch === COMMA || ch === RBRACE || ch === COLON) fail(i, `expected an episode, found ${showChar(ch)}`);
-          i += startCapture(i, true);
+          i += cap.begin(chunk, i, true, lineAt(i));
           continue;
         case St.AfterElem:
           if (ch === COMMA) st = St.ArrElem;
@@ -249,14 +188,11 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
       }
       i++;
     }
-    if (capturing) {
-      capParts.push(chunk.slice(capStart));
-      capStart = 0;
-    }
+    if (cap.active) cap.carry(chunk);
     lineBase += countNewlines(chunk);
   }
   // A scalar that runs to the end of the input.
-  if (capturing && capScalar) {
+  if (cap.active && cap.scalar) {
     chunk = "";
     const el = finishCapture(0);
     st = st === St.Value ? St.AfterValue : St.AfterElem;
@@ -266,62 +202,4 @@ export async function* streamJsonEpisodes(chunks: AsyncIterable<string>): AsyncG
     throw new JsonSyntaxError({}, `malformed JSON: the document ends early (line ${lineBase})`);
   }
   if (!sawEpisodes) throw new JsonSyntaxError({}, 'no "episodes" list in the document');
-
-  /** Begin capturing the value starting at i; returns how many characters it consumed. */
-  function startCapture(i: number, element: boolean): number {
-    const ch = chunk.charCodeAt(i);
-    capturing = true;
-    capIsElement = element;
-    capStart = i;
-    capParts = [];
-    capLine = lineAt(i);
-    capEscape = false;
-    capScalar = false;
-    capInString = false;
-    capDepth = 0;
-    if (ch === QUOTE) {
-      capInString = true;
-      return 1;
-    }
-    if (ch === LBRACE || ch === LBRACKET) {
-      capDepth = 1;
-      return 1;
-    }
-    capScalar = true;
-    return 0;
-  }
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  let p = s.indexOf("\n");
-  while (p !== -1) {
-    n++;
-    p = s.indexOf("\n", p + 1);
-  }
-  return n;
-}
-
-/** Turn a JSON.parse error inside an element into a message naming episode, session and place. */
-function describeParseError(e: unknown, text: string, index: number | null, line: number): InputError {
-  const raw = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(raw);
-  const at = pos ? Number(pos[1]) : text.length;
-  const before = text.slice(0, at);
-  const lineInText = countNewlines(before);
-  const where = `line ${line + lineInText}, column ${at - before.lastIndexOf("\n")}`;
-  const idm = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(text);
-  let episodeId: string | null = null;
-  if (idm) {
-    try {
-      episodeId = String(JSON.parse(idm[1]));
-    } catch {
-      episodeId = null;
-    }
-  }
-  if (episodeId === null && index !== null) episodeId = `#${index + 1}`;
-  const numbers = [...before.matchAll(/"number"\s*:\s*(-?\d+)/g)];
-  const session = numbers.length ? Number(numbers[numbers.length - 1][1]) : null;
-  const detail = raw.replace(/,? in JSON at position \d+.*$/, "").replace(/ \(line \d+ column \d+\)$/, "");
-  return new JsonSyntaxError({ episodeId, session }, `malformed JSON at ${where}: ${detail}`);
 }
