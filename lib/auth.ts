@@ -85,8 +85,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = (req?.headers?.["x-forwarded-for"] as string | undefined)?.split(",")[0]?.trim();
-        const result = await signInWithPassword(credentials?.email ?? "", credentials?.password ?? "", forwarded || "local");
+        const ip = addressOf(new Headers((req?.headers ?? {}) as Record<string, string>));
+        const result = await signInWithPassword(credentials?.email ?? "", credentials?.password ?? "", ip);
         return typeof result === "string" ? null : result;
       },
     }),
@@ -195,6 +195,10 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<SessionU
 
 /** The client's address as seen by the server, for audit and rate limits. */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
+  return addressOf(await headers());
+}
+
+/** The same, from a request's headers (route handlers called outside Next's request scope in tests). */
+export function addressOf(h: Headers): string {
   return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
 }

@@ -17,8 +17,15 @@ export const forbidden = () => new AppError(403, "forbidden", "You do not have a
 // Records outside the user's scope are reported as missing, so their existence does not leak.
 export const notFound = () => new AppError(404, "not_found", "Not found.");
 export const conflict = (message: string) => new AppError(409, "conflict", message);
+/** A conflict that belongs to one field of a form (a taken code or number, a date out of order). */
+export const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
 export const gone = (message: string) => new AppError(410, "gone", message);
 export const tooManyRequests = () =>
   new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
 export const invalid = (fieldErrors: Record<string, string[]>) =>
   new AppError(422, "invalid", "Some fields are not valid.", fieldErrors);
+
+/** Prisma's unique-constraint violation: two writers raced for the same key and the index decided. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "P2002";
+}

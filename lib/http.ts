@@ -20,7 +20,8 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: "internal", message: "Something went wrong. Nothing was saved." }, { status: 500 });
 }
 
-async function readJson(req: Request): Promise<unknown> {
+/** The request body as JSON: an empty body reads as `{}`, anything unparsable is a 400. */
+export async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();
   if (!text.trim()) return {};
   try {

@@ -1,6 +1,7 @@
 import { sessionTotal, type Dimension, type Marker, type RepairStrategyId, type RuptureEpisode } from "@/lib/alliance";
 import type { EpisodeWithData } from "@/lib/data/episodes";
 import { isoFromDate } from "@/lib/validation/form-input";
+import { parseJsonList } from "@/lib/json-list";
 
 // The episode as the timeline and the API show it: per session the patient's and the therapist's
 // scores (0–100) with totals, and the stored ruptures (the engine's episode plus the clinician's
@@ -28,15 +29,6 @@ export type RuptureView = {
 };
 export type AllianceView = { episodeId: string; status: string; sessions: SessionView[]; ruptures: RuptureView[] };
 
-const parseList = <T,>(json: string): T[] => {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? (v as T[]) : [];
-  } catch {
-    return [];
-  }
-};
-
 function scores(bond: number | null, goals: number | null, tasks: number | null): Scores {
   return { bond, goals, tasks, total: sessionTotal({ bond, goals, tasks }) };
 }
@@ -52,7 +44,7 @@ export function allianceView(episode: EpisodeWithData): AllianceView {
       therapist: hasTherapist ? scores(s.therapistBond, s.therapistGoals, s.therapistTasks) : null,
       marker: s.marker as Marker,
       markerDimension: s.markerDimension as Dimension | null,
-      repairStrategies: parseList<RepairStrategyId>(s.repairStrategies),
+      repairStrategies: parseJsonList<RepairStrategyId>(s.repairStrategies),
       note: s.note,
     };
   });

@@ -3,13 +3,14 @@ import { getPatient } from "@/lib/data/patients";
 import { getEpisode } from "@/lib/data/episodes";
 import { allianceView, type AllianceView } from "@/lib/data/alliance-view";
 import { isoFromDate } from "@/lib/validation/form-input";
+import { parseJsonList } from "@/lib/json-list";
 
 // What the REST API returns: plain JSON with ISO dates, and goals as a list rather than the stored
 // JSON text. Access and audit happen in getPatient / getEpisode.
 type EpisodeRow = { id: string; status: string; modality: string; goals: string; startDate: Date; endDate: Date | null; patientId: string };
 
 export function episodeJson(e: EpisodeRow) {
-  return { id: e.id, patientId: e.patientId, status: e.status, modality: e.modality, goals: JSON.parse(e.goals) as string[], startDate: isoFromDate(e.startDate), endDate: e.endDate ? isoFromDate(e.endDate) : null };
+  return { id: e.id, patientId: e.patientId, status: e.status, modality: e.modality, goals: parseJsonList(e.goals), startDate: isoFromDate(e.startDate), endDate: e.endDate ? isoFromDate(e.endDate) : null };
 }
 
 export function patientJson(p: { id: string; code: string; birthYear: number | null; episodes?: EpisodeRow[] }) {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { SessionUser } from "@/lib/roles";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { fieldConflict, forbidden, notFound } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
@@ -9,7 +9,6 @@ import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
 
-const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
 
 /** Inside the caller's transaction: starts a treatment episode for a patient already checked for write. */
 export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { fieldConflict, forbidden, notFound, isUniqueViolation } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { patientWhere, type AccessMode } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
@@ -27,7 +27,7 @@ export function canWritePatient(user: SessionUser, patient: { therapistId: strin
   return hasRole(user, "THERAPIST") && patient.therapistId === user.id;
 }
 
-const codeTaken = () => new AppError(409, "conflict", CUSTOM_MESSAGES.codeTaken, { code: [CUSTOM_MESSAGES.codeTaken] });
+const codeTaken = () => fieldConflict("code", CUSTOM_MESSAGES.codeTaken);
 
 /** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
 export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
@@ -43,7 +43,7 @@ export async function createPatient(user: SessionUser, input: PatientCreateInput
     return { patient, episode };
   }).catch((error: unknown) => {
     // Two requests racing for the same code: the unique index decides, and the loser hears why.
-    if ((error as { code?: string })?.code === "P2002") throw codeTaken();
+    if (isUniqueViolation(error)) throw codeTaken();
     throw error;
   });
 }

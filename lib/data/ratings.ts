@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { db as appDb } from "@/lib/db";
 import type { Db, DbOrTx } from "@/lib/prisma-client";
-import { BRIEF_ALLIANCE_CHECK, InstrumentSchema, missingItemText, scoreAnswers, type Instrument } from "@/lib/alliance";
-import { conflict, gone, invalid, notFound } from "@/lib/errors";
+import { scoreAnswers, type Instrument } from "@/lib/alliance";
+import { clinicInstrument } from "@/lib/data/clinic-settings";
+import { conflict, gone, invalid, notFound, isUniqueViolation } from "@/lib/errors";
 import { fieldErrors } from "@/lib/mutation";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
@@ -18,18 +19,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 /** A link as the patient reaches it: by the token in a URL or QR code, or by the typed short code. */
 export type LinkRef = { token: string } | { code: string };
 export type LinkState = "open" | "used" | "expired" | "revoked";
-
-/** The clinic's instrument; the brief alliance check when none is set or the setting is unusable. */
-export function clinicInstrument(clinic: { instrument: string | null }): Instrument {
-  if (!clinic.instrument) return BRIEF_ALLIANCE_CHECK;
-  try {
-    const instrument = InstrumentSchema.parse(JSON.parse(clinic.instrument));
-    // A licensed structure whose wording the clinic has not supplied cannot be shown to patients.
-    return missingItemText(instrument).length ? BRIEF_ALLIANCE_CHECK : instrument;
-  } catch {
-    return BRIEF_ALLIANCE_CHECK;
-  }
-}
 
 function findLink(tx: DbOrTx, ref: LinkRef) {
   const where = "token" in ref ? { tokenHash: hashSecret(ref.token) } : { codeHash: hashSecret(ref.code) };
@@ -120,7 +109,7 @@ export async function submitRating(ref: LinkRef, raw: unknown, opts: { locale: A
     ));
   } catch (error) {
     // Another server stored a rating for this session between our read and our insert.
-    if ((error as { code?: string } | null)?.code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const existing = await db.patientRating.findUnique({ where: { sessionId: found.sessionId }, select: { contentHash: true, submittedAt: true } });
     if (!existing) throw error;
     return already(existing);

@@ -1,13 +1,12 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { AppError, notFound } from "@/lib/errors";
+import { fieldConflict, notFound, isUniqueViolation } from "@/lib/errors";
 import { episodeWhere } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { SessionCreateInput } from "@/lib/validation/session";
 
-const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
 const x10 = (v: number | undefined) => (v === undefined ? null : v * 10);
 
 /**
@@ -47,7 +46,7 @@ export async function logSession(user: SessionUser, episodeId: string, input: Se
     })
     .catch((error: unknown) => {
       // Two saves racing for the same number: the unique index decides.
-      if ((error as { code?: string })?.code === "P2002") throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
+      if (isUniqueViolation(error)) throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
       throw error;
     });
 }

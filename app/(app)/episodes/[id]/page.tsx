@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
+import { parseJsonList } from "@/lib/json-list";
 import { formatNumber, type Locale } from "@/lib/alliance";
 import { getEpisode } from "@/lib/data/episodes";
 import { canWritePatient } from "@/lib/data/patients";
@@ -31,7 +32,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
   const view = allianceView(episode);
   const { points, bands } = chartData(view, locale);
   const fmt = (n: number | null) => (n === null ? "–" : formatNumber(n, locale));
-  const goals = JSON.parse(episode.goals) as string[];
+  const goals = parseJsonList(episode.goals);
   const savedSession = saved ? view.sessions.find((s) => s.id === saved) : undefined;
   const active = episode.status === "active";
   return (

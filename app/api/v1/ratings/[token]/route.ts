@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http";
+import { addressOf } from "@/lib/auth";
+import { errorResponse, readJson } from "@/lib/http";
 import { submitRating } from "@/lib/data/ratings";
 import { localeFromAcceptLanguage } from "@/lib/i18n/config";
 
@@ -11,24 +11,14 @@ import { localeFromAcceptLanguage } from "@/lib/i18n/config";
 export async function POST(req: Request, ctx: { params: Promise<{ token: string }> }) {
   try {
     const { token } = await ctx.params;
-    const body = await readBody(req);
+    const body = await readJson(req);
     const locale = localeFromAcceptLanguage(req.headers.get("accept-language")) ?? "en";
-    const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "local";
-    const result = await submitRating({ token }, body, { locale, ip });
+    const result = await submitRating({ token }, body, { locale, ip: addressOf(req.headers) });
     return NextResponse.json(
       { status: result.status === "created" ? "stored" : "already-stored", submittedAt: result.submittedAt.toISOString() },
       { status: result.status === "created" ? 201 : 200, headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
     return errorResponse(error);
-  }
-}
-
-async function readBody(req: Request): Promise<unknown> {
-  const text = await req.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError(400, "bad_json", "The request body is not valid JSON.");
   }
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { apiMutation } from "@/lib/http";
 import { logSession } from "@/lib/data/sessions";
 import { isoFromDate } from "@/lib/validation/form-input";
+import { parseJsonList } from "@/lib/json-list";
 import { sessionCreateSchema } from "@/lib/validation/session";
 
 export const POST = apiMutation({
@@ -17,7 +18,7 @@ export const POST = apiMutation({
     therapist: { bond: s.therapistBond, goals: s.therapistGoals, tasks: s.therapistTasks },
     marker: s.marker,
     markerDimension: s.markerDimension,
-    repairStrategies: JSON.parse(s.repairStrategies) as string[],
+    repairStrategies: parseJsonList(s.repairStrategies),
     note: s.note,
   }),
 });
