@@ -318,10 +318,10 @@ describe("episode lifecycle", () => {
     ],
     ["preRuptureSessions override 1", [80, 100, 85], { params: { preRuptureSessions: 1 } }, [{ onset: 3, preRuptureLevel: 100 }]],
     [
-      "sessionsToRepair counts participating sessions",
+      "sessionsToRepair counts session numbers, unrated sessions included",
       [...V, null, null, 84],
       {},
-      [{ onset: 4, repairedAt: 7, sessionsToRepair: 1 }],
+      [{ onset: 4, repairedAt: 7, sessionsToRepair: 3 }],
     ],
     [
       "the onset needs no total (marker only)",

@@ -184,7 +184,7 @@ export function analyzeEpisode(
       const level = cur.preRuptureLevel;
       const needed = level === null ? cutoff : level - tolerance;
       if (total >= needed - EPSILON) {
-        out.push(finish(cur, "repaired", number, number, index, dropParam));
+        out.push(finish(cur, "repaired", number, number, dropParam));
         cur = null;
         bN = 0;
         bMean = 0;
@@ -357,14 +357,14 @@ export function analyzeEpisode(
     if (opened) {
       // In-session repair: only `patient-reported` fired and the patient says you talked about it.
       if (fPat && !fLow && !fDrop && !fDev && !fRel && !fTher && s.talkedAbout === "yes") {
-        out.push(finish(cur, "repaired", number, number, index, dropParam));
+        out.push(finish(cur, "repaired", number, number, dropParam));
         cur = null;
         bN = 0;
         bMean = 0;
         bM2 = 0;
       }
     } else if (index - cur.onsetIndex === window) {
-      out.push(finish(cur, "unrepaired", number, null, index, dropParam));
+      out.push(finish(cur, "unrepaired", number, null, dropParam));
       cur = null;
       bN = 0;
       bMean = 0;
@@ -373,7 +373,7 @@ export function analyzeEpisode(
   }
 
   if (cur !== null) {
-    out.push(ended ? finish(cur, "unrepaired", lastNumber, null, index, dropParam) : finish(cur, "open", null, null, index, dropParam));
+    out.push(ended ? finish(cur, "unrepaired", lastNumber, null, dropParam) : finish(cur, "open", null, null, dropParam));
   }
   return out;
 }

@@ -47,7 +47,7 @@ export const DIM_BIT: Record<Dimension, number> = { bond: 1, goals: 2, tasks: 4 
  * The finished rupture episode: its dimensions (those that fell by `drop`, else the one that fell
  * most, plus any a therapist marker named) and its severity relative to the reference level.
  */
-export function finish(o: Open, status: RuptureStatus, closedAt: number | null, repairedAt: number | null, repairIndex: number, drop: number): RuptureEpisode {
+export function finish(o: Open, status: RuptureStatus, closedAt: number | null, repairedAt: number | null, drop: number): RuptureEpisode {
   const dimensions: Dimension[] = [];
   let mask = 0;
   if (o.anyScoreRule) {
@@ -95,7 +95,8 @@ export function finish(o: Open, status: RuptureStatus, closedAt: number | null, 
     status,
     repairedAt,
     closedAt,
-    sessionsToRepair: repairedAt === null ? null : repairIndex - o.onsetIndex,
+    // Counted in session numbers: an unrated session in between still was a session of therapy.
+    sessionsToRepair: repairedAt === null ? null : repairedAt - o.onset,
   };
 }
 
