@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { databaseUrl } from "@/lib/database-url";
@@ -6,18 +8,13 @@ import { authSecret } from "@/lib/secrets";
 import { seedDemo } from "@/prisma/seed";
 import { DEMO_PASSWORD } from "@/prisma/demo-plan";
 
+const MIGRATIONS = path.join("prisma", "migrations");
+
 // Brings the database to the committed schema and, on an empty database, seeds the demo clinic
 // (unless SEED_DEMO=false). Safe to run on every start.
 export async function prepareDatabase(): Promise<void> {
   authSecret(); // generated and kept under data/ on first start when NEXTAUTH_SECRET is unset
-  const migrate = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl() },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) {
-    console.error(`Database migration failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    process.exit(1);
-  }
+  if ((await pendingMigrations()).length > 0) migrate();
   const db = createPrismaClient();
   try {
     // WAL lets readers go on while a rating is being written; it is a property of the file.
@@ -29,6 +26,35 @@ export async function prepareDatabase(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Committed migrations the database has not finished applying (all of them for a new database). */
+async function pendingMigrations(): Promise<string[]> {
+  const committed = readdirSync(MIGRATIONS).filter((name) => existsSync(path.join(MIGRATIONS, name, "migration.sql")));
+  const db = createPrismaClient();
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return committed.filter((name) => !applied.has(name));
+  } catch {
+    return committed; // no migrations table yet
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// Only when something is pending: Prisma's migrate needs the SQLite file to itself (WAL mode), so
+// a second process (e.g. `npm run dev` beside a running server) must not call it needlessly.
+function migrate(): void {
+  const run = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: databaseUrl() }, encoding: "utf8" });
+  if (run.status === 0) return;
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (/SocketTimeout|SQLITE_BUSY|database is locked/.test(output)) {
+    console.error("Database migration failed: the database file is in use by another process. Stop the running Bordin server, then start again.");
+  } else {
+    console.error(`Database migration failed:\n${output}`);
+  }
+  process.exit(1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await prepareDatabase();
