@@ -59,9 +59,11 @@ function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, clinicId: row.clinicId, email: row.email, name: row.name, locale: row.locale, roles };
 }
 
-// `sid` names this login, so logout can revoke it; `loginAt` bounds it to 12 hours whatever the activity.
-const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, loginAt, sid: randomUUID() });
-type LiveToken = JWT & { sub: string; loginAt: number; sid: string; clinicId: string; locked?: boolean };
+// The token names the user, the clinic and the roles at login; the server still re-reads the user
+// row on every request and trusts that, not the roles here. `sid` names this login, so logout can
+// revoke it; `loginAt` bounds it to 12 hours whatever the activity.
+const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, roles: user.roles, loginAt, sid: randomUUID() });
+type LiveToken = JWT & { sub: string; loginAt: number; sid: string; clinicId: string; roles?: Role[]; locked?: boolean };
 
 export function isLive(token: JWT | null, nowSeconds = Date.now() / 1000): token is LiveToken {
   const loginAt = Number(token?.loginAt);
@@ -132,8 +134,8 @@ export async function slideSession(req: NextRequest): Promise<((res: NextRespons
 }
 
 async function reissue(token: LiveToken, changes: Partial<LiveToken> = {}): Promise<string> {
-  const { sub, clinicId, loginAt, sid, locked } = { ...token, ...changes };
-  return encode({ token: { sub, clinicId, loginAt, sid, locked: !!locked }, secret: authSecret(), maxAge: IDLE_SECONDS });
+  const { sub, clinicId, roles, loginAt, sid, locked } = { ...token, ...changes };
+  return encode({ token: { sub, clinicId, roles, loginAt, sid, locked: !!locked }, secret: authSecret(), maxAge: IDLE_SECONDS });
 }
 
 /**
