@@ -85,6 +85,28 @@ for (const javaScriptEnabled of [true, false]) {
       await context.close();
     });
 
+    test("a missing answer is pointed out beside its question, and what was chosen stays", async ({ page, browser, baseURL }) => {
+      const session = await freshSession();
+      const { url } = await createLink(page, session.id);
+      const context = await patientPhone(browser, baseURL!, javaScriptEnabled);
+      const patient = await context.newPage();
+      await patient.goto(url);
+      await patient.getByLabel(ITEMS[0]).fill("3");
+      await patient.getByLabel(/Anything else you want to say/).fill("Kept text");
+      await patient.getByRole("button", { name: "Send my answers" }).click();
+      // No answer to "was anything difficult": nothing is stored, the form says what is missing.
+      await expect(patient.getByRole("group", { name: /anything difficult/ })).toBeVisible();
+      await expect(patient.locator("[aria-invalid='true'], .field-error").first()).toBeVisible();
+      await expect(patient.getByLabel(ITEMS[0])).toHaveValue("3");
+      await expect(patient.getByLabel(/Anything else you want to say/)).toHaveValue("Kept text");
+      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(0);
+      await patient.getByRole("group", { name: /anything difficult/ }).getByLabel("No", { exact: true }).check();
+      await patient.getByRole("button", { name: "Send my answers" }).click();
+      await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+      await context.close();
+    });
+
     test("the short code typed at /r leads to the form", async ({ page, browser, baseURL }) => {
       const session = await freshSession();
       const { code } = await createLink(page, session.id);
