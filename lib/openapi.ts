@@ -12,7 +12,7 @@ import * as R from "@/lib/openapi-schemas";
 type Op = { method: "get" | "post"; path: string; summary: string; body?: z.ZodType; ok: { status: number; schema: z.ZodType }; auth?: boolean; query?: { name: string; description: string }[] };
 
 const OPERATIONS: Op[] = [
-  { method: "get", path: "/api/v1/patients", summary: "The patients the signed-in user may read (own; supervisees' for supervisors).", ok: { status: 200, schema: R.patientListResponse }, query: [{ name: "q", description: "Part of a patient code." }, { name: "page", description: "Page number, from 1 (50 per page)." }] },
+  { method: "get", path: "/api/v1/patients", summary: "The patients the signed-in user may read (own; supervisees' for supervisors).", ok: { status: 200, schema: R.patientListResponse }, query: [{ name: "page", description: "Page number, from 1 (50 per page)." }] },
   { method: "post", path: "/api/v1/patients", summary: "Create a patient of the signed-in therapist.", body: patientCreateSchema, ok: { status: 201, schema: R.patientResponse } },
   { method: "get", path: "/api/v1/patients/{id}", summary: "One patient with its treatment episodes.", ok: { status: 200, schema: R.patientResponse } },
   { method: "post", path: "/api/v1/patients/{id}/episodes", summary: "Start a treatment episode (one active episode per patient).", body: episodeCreateSchema, ok: { status: 201, schema: R.episodeResponse } },

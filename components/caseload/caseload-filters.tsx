@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { searchCaseload } from "@/app/(app)/caseload/actions";
 
-/** A plain GET form: works without JavaScript, and the search stays in the therapist's own URL. */
+/** Posts to a server action (works without JavaScript); the search is kept in a cookie, never the URL. */
 export async function CaseloadFilters({ q, filter }: { q?: string; filter: "all" | "attention" }) {
   const t = await getTranslations("caseload");
   return (
-    <form method="get" action="/caseload" className="row caseload-filters" role="search">
+    <form action={searchCaseload} className="row caseload-filters" role="search">
       <div className="field">
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" maxLength={24} defaultValue={q} autoComplete="off" />

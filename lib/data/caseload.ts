@@ -10,6 +10,8 @@ import type { PatientListQuery } from "@/lib/validation/patient";
 // Built for hundreds of patients: counts and dates come from grouped queries, and only the last
 // SPARK_POINTS rated sessions per episode are read (a window query), never every session.
 export const CASELOAD_PAGE_SIZE = 25;
+/** Holds the caseload search (a patient code) so it stays out of URLs. */
+export const CASELOAD_SEARCH_COOKIE = "bordin-caseload-q";
 export const SPARK_POINTS = 12;
 /** A latest total this far below the mean of the three before it reads as a falling trend. */
 export const FALLING_BY = 5;

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
-import { getCaseload } from "@/lib/data/caseload";
+import { CASELOAD_SEARCH_COOKIE, getCaseload } from "@/lib/data/caseload";
 import { patientListQuery } from "@/lib/validation/patient";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadTable } from "@/components/caseload/caseload-table";
@@ -17,7 +18,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   // A bad query string falls back to the defaults rather than an error page.
-  const parsed = patientListQuery.safeParse({ q: first(raw.q) || undefined, filter: first(raw.filter), page: first(raw.page) });
+  const q = (await cookies()).get(CASELOAD_SEARCH_COOKIE)?.value || undefined;
+  const parsed = patientListQuery.safeParse({ q, filter: first(raw.filter), page: first(raw.page) });
   const query = parsed.success ? parsed.data : patientListQuery.parse({});
   const [t, caseload] = await Promise.all([getTranslations("caseload"), getCaseload(user, query)]);
   return (
@@ -34,7 +36,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
       ) : (
         <CaseloadTable rows={caseload.rows} />
       )}
-      <Pagination page={caseload.page} pages={caseload.pages} params={{ q: query.q, filter: query.filter === "all" ? undefined : query.filter }} />
+      <Pagination page={caseload.page} pages={caseload.pages} params={{ filter: query.filter === "all" ? undefined : query.filter }} />
     </>
   );
 }
