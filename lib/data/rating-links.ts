@@ -4,7 +4,8 @@ import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
 import { hashSecret, newCode, newToken } from "@/lib/rating-token";
-import type { LinkState } from "@/lib/data/ratings";
+import { linkState } from "@/lib/data/ratings";
+import { canWritePatient } from "@/lib/data/patients";
 import type { MutationDef } from "@/lib/mutation";
 import { ratingLinkRequestSchema } from "@/lib/validation/rating";
 
@@ -59,28 +60,19 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
       id: true,
       number: true,
       date: true,
-      episode: { select: { id: true, patient: { select: { id: true, code: true } } } },
+      episode: { select: { id: true, patient: { select: { id: true, code: true, therapistId: true } } } },
       rating: { select: { bond: true, goals: true, tasks: true, difficulty: true, talkedAbout: true, comment: true, submittedAt: true } },
       ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true, createdAt: true } },
     },
   });
   if (!session) throw notFound();
-  const canWrite = (await db.session.count({ where: { id: sessionId, ...sessionWhere(user, "write") } })) > 0;
+  const canWrite = canWritePatient(user, session.episode.patient);
   await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.rating.read", entity: "Session", entityId: session.id, ip: user.ip });
   const latest = session.ratingLinks[0];
-  const state: LinkState | null = !latest
-    ? null
-    : latest.revokedAt
-      ? "revoked"
-      : latest.usedAt || session.rating
-        ? "used"
-        : latest.expiresAt <= now
-          ? "expired"
-          : "open";
   return {
     session: { id: session.id, number: session.number, date: session.date, episodeId: session.episode.id, patientId: session.episode.patient.id, patientCode: session.episode.patient.code },
     canWrite,
-    link: latest ? { state: state!, expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
+    link: latest ? { state: linkState(latest, !!session.rating, now), expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
     rating: session.rating,
   };
 }

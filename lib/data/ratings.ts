@@ -31,18 +31,17 @@ function findLink(tx: DbOrTx, ref: LinkRef) {
   });
 }
 
-type LinkRow = NonNullable<Awaited<ReturnType<typeof findLink>>>;
-
-function stateOf(link: LinkRow, now: Date): LinkState {
+/** Where a link stands: withdrawn, used (or its session rated another way), past its time, or open. */
+export function linkState(link: { revokedAt: Date | null; usedAt: Date | null; expiresAt: Date }, sessionRated: boolean, now: Date): LinkState {
   if (link.revokedAt) return "revoked";
-  if (link.usedAt || link.session.rating) return "used";
+  if (link.usedAt || sessionRated) return "used";
   return link.expiresAt <= now ? "expired" : "open";
 }
 
 /** What a rating page may know: the link's state and the instrument. Nothing about the patient. */
 export async function openRatingLink(ref: LinkRef, now = new Date()): Promise<{ state: LinkState; instrument: Instrument } | null> {
   const link = await findLink(appDb, ref);
-  return link ? { state: stateOf(link, now), instrument: clinicInstrument(link.clinic) } : null;
+  return link ? { state: linkState(link, !!link.session.rating, now), instrument: clinicInstrument(link.clinic) } : null;
 }
 
 export function contentHash(instrument: Instrument, input: RatingSubmission): string {
