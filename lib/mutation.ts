@@ -50,7 +50,6 @@ export type FormState = {
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
 };
-export const idleForm: FormState = { status: "idle" };
 
 /** Plain object from form fields; a field named `x[]` becomes the array `x`. */
 export function formToObject(form: FormData): Record<string, unknown> {
