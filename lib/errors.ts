@@ -20,8 +20,6 @@ export const conflict = (message: string) => new AppError(409, "conflict", messa
 /** A conflict that belongs to one field of a form (a taken code or number, a date out of order). */
 export const fieldConflict = (field: string, message: string) => new AppError(409, "conflict", message, { [field]: [message] });
 export const gone = (message: string) => new AppError(410, "gone", message);
-export const tooManyRequests = () =>
-  new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
 export const invalid = (fieldErrors: Record<string, string[]>) =>
   new AppError(422, "invalid", "Some fields are not valid.", fieldErrors);
 
