@@ -86,7 +86,7 @@ test("after 20 refused submissions to a link the form says to wait", async ({ pa
   await patient.goto(`/r/${token}`);
   await patient.getByLabel(/Anything else you want to say/).fill("Kept text");
   await patient.getByRole("button", { name: "Send my answers" }).click();
-  await expect(patient.getByText("Too many attempts. Wait a few minutes and try again.")).toBeVisible();
+  await expect(patient.getByText("Too many attempts. Wait 15 minutes and try again.")).toBeVisible();
   await expect(patient.getByLabel(/Anything else you want to say/)).toHaveValue("Kept text");
   expect(await db.patientRating.count({ where: { sessionId } })).toBe(0);
   await context.close();
