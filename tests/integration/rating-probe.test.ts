@@ -5,6 +5,7 @@ import { createSession } from "@/prisma/factories";
 import { twoClinics } from "@/tests/support/world";
 import { createRatingLink } from "@/lib/data/rating-links";
 import { POST } from "@/app/api/v1/ratings/[token]/route";
+import { flashValue } from "@/lib/rating-forms";
 
 // The security probe's findings on rating links: a used or expired link must not tell whether a
 // guessed rating matches the stored one, submissions per link are limited, and a leaked database
@@ -150,5 +151,26 @@ describe("a leaked database yields no working token or code", () => {
       process.env.NEXTAUTH_SECRET = secret;
     }
     expect((await post(link.token, good)).status).toBe(201);
+  });
+});
+
+describe("the flash cookie of a plain POST", () => {
+  const sent = (s: string) => encodeURIComponent(s).length; // as the Set-Cookie header carries it
+
+  it("keeps known fields only, bounded, and no typed answers where the form is not shown again", () => {
+    const big = "x".repeat(100_000);
+    const gone = flashValue("/r", { status: "error", code: "gone", attempt: 1, values: { token: big, comment: "kept?" } });
+    expect(JSON.parse(gone)).toEqual({ path: "/r", state: { status: "error", code: "gone", attempt: 1 } });
+    const invalid = flashValue("/r/form", { status: "error", code: "invalid", attempt: 2, fieldErrors: { [big]: ["?"], comment: [big] }, values: { token: big, comment: big, difficulty: big } });
+    expect(sent(invalid)).toBeLessThan(3600);
+    const { state } = JSON.parse(invalid);
+    expect(Object.keys(state.values)).toEqual(["comment", "difficulty"]);
+    expect([state.values.comment.length, state.values.difficulty.length, state.fieldErrors.comment[0].length]).toEqual([1000, 16, 200]);
+  });
+
+  it("shortens a comment of many-byte characters until the cookie fits", () => {
+    const value = flashValue("/r/form", { status: "error", code: "invalid", attempt: 1, fieldErrors: { difficulty: ["Choose."] }, values: { comment: "😀".repeat(1000) } });
+    expect(sent(value)).toBeLessThanOrEqual(3500);
+    expect(JSON.parse(value).state.values.comment).toMatch(/^(😀)+$/u);
   });
 });
