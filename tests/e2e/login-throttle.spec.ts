@@ -1,0 +1,93 @@
+import type { APIRequestContext } from "@playwright/test";
+import { test, expect, loginAs } from "./fixtures";
+import { E2E_DATABASE_URL } from "../../playwright.config";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { hashPassword } from "@/lib/password";
+import { createEpisode, createPatient, createSession, createUser } from "@/prisma/factories";
+
+// The security probe's findings, against the real server: a client's X-Forwarded-For must neither
+// open a throttled account, nor spread attempts over many buckets, nor reach the audit log.
+const db = createPrismaClient(E2E_DATABASE_URL);
+const PASSWORD = "probe-password-1";
+const WRONG = "not-the-password";
+
+let hop = 0;
+const spoofed = () => ({ "X-Forwarded-For": `9.9.${Math.floor(++hop / 250)}.${(hop % 250) + 1}` });
+
+/** A therapist of its own, so the throttle it collects touches no other test's account. */
+async function probeAccount() {
+  const clinic = await db.user.findUniqueOrThrow({ where: { email: "therapist@demo.bordin" }, select: { clinicId: true } });
+  return createUser(db, { clinicId: clinic.clinicId, roles: ["THERAPIST"], passwordHash: await hashPassword(PASSWORD) });
+}
+
+/** One attempt at next-auth's credentials endpoint, as a script would make it: whether it signed in. */
+async function scriptedLogin(request: APIRequestContext, email: string, password: string, headers: Record<string, string>) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers, maxRedirects: 0 });
+  return res.status() === 200;
+}
+
+test("30 wrong passwords with a new X-Forwarded-For each still throttle the account; the owner's browser gets in; the audit shows the real address", async ({ page, browser, baseURL, request }) => {
+  test.setTimeout(90_000);
+  const user = await probeAccount();
+
+  // The owner has logged in from this browser before: it carries a device cookie for the account.
+  await loginAs(page, user.email, PASSWORD);
+  await expect(page).toHaveURL(/\/caseload$/);
+  const device = (await page.context().cookies()).find((c) => c.name.startsWith("bordin-device-"));
+  expect(device?.httpOnly).toBe(true);
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByText("You are logged out.")).toBeVisible();
+
+  const failedBefore = await db.auditEvent.count({ where: { action: "auth.login-failed" } });
+  // The probe: 30 wrong passwords, each claiming a new address, then the right one from yet another.
+  for (let i = 0; i < 30; i++) expect(await scriptedLogin(request, user.email, WRONG, spoofed())).toBe(false);
+  expect(await scriptedLogin(request, user.email, PASSWORD, { "X-Forwarded-For": "9.9.9.9" })).toBe(false);
+
+  // The login form in a browser without the device cookie says how long to wait.
+  const stranger = await browser.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "9.9.9.9" } });
+  await stranger.addCookies([{ name: "bordin-locale", value: "en", url: baseURL! }]);
+  const strangerPage = await stranger.newPage();
+  await loginAs(strangerPage, user.email, PASSWORD);
+  await expect(strangerPage.getByText(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/)).toBeVisible();
+  await stranger.close();
+
+  // The owner's browser is throttled on its own failures only: in at once.
+  await loginAs(page, user.email, PASSWORD);
+  await expect(page).toHaveURL(/\/caseload$/);
+
+  // Five failures were checked (and audited); the rest were refused unchecked. All from 127.0.0.1.
+  const failed = await db.auditEvent.findMany({ where: { action: "auth.login-failed" }, orderBy: { at: "asc" }, skip: failedBefore });
+  expect(failed.map((e) => e.ip)).toEqual(Array(5).fill("127.0.0.1"));
+  const own = await db.auditEvent.findMany({ where: { userId: user.id }, select: { action: true, ip: true } });
+  expect(own.map((e) => `${e.action} ${e.ip}`).sort()).toEqual(["auth.login 127.0.0.1", "auth.login 127.0.0.1", "auth.logout 127.0.0.1"]);
+  expect(await db.auditEvent.count({ where: { ip: { startsWith: "9.9." } } })).toBe(0);
+});
+
+test("the short-code limit on /r/code holds whatever X-Forwarded-For says", async ({ request }) => {
+  try {
+    let refused = false;
+    for (let i = 0; i < 30 && !refused; i++) {
+      const res = await request.post("/r/code", { form: { code: "WRONGCODE" }, headers: spoofed() });
+      refused = /Too many attempts|For mange forsøk/.test(await res.text());
+    }
+    expect(refused).toBe(true);
+  } finally {
+    // Other specs enter codes from this address too.
+    await db.rateLimit.deleteMany({ where: { key: { startsWith: "rating-code:" } } });
+  }
+});
+
+test("a client's X-Forwarded-Host and X-Forwarded-Proto do not change the rating link's address", async ({ request, baseURL }) => {
+  expect(await scriptedLogin(request, "therapist@demo.bordin", "bordin-demo", {})).toBe(true);
+  const therapist = await db.user.findUniqueOrThrow({ where: { email: "therapist@demo.bordin" } });
+  const patient = await createPatient(db, { clinicId: therapist.clinicId, therapistId: therapist.id });
+  const episode = await createEpisode(db, { clinicId: therapist.clinicId, patientId: patient.id, therapistId: therapist.id, startDate: new Date() });
+  const session = await createSession(db, { clinicId: therapist.clinicId, episodeId: episode.id, number: 1, date: new Date() });
+  const res = await request.post(`/api/v1/sessions/${session.id}/rating-link`, {
+    data: {},
+    headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "9.9.9.9" },
+  });
+  expect(res.status()).toBe(201);
+  expect(((await res.json()) as { url: string }).url.startsWith(`${baseURL}/r/`)).toBe(true);
+});
