@@ -8,7 +8,7 @@ import { parseTrustedProxies, prepareRequestHeaders, type Trust } from "@/lib/cl
 // the client's address and scheme in headers of Bordin's own (lib/client-address.ts).
 export async function serve({ dev, port, trust }: { dev: boolean; port: number; trust: Trust }): Promise<{ close(): Promise<void> }> {
   // Before Next loads: the production build must run with React's production code.
-  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+  Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
   const { default: next } = await import("next");
   const app = next({ dev, dir: process.cwd(), hostname: "localhost", port });
   await app.prepare();
