@@ -1,5 +1,5 @@
 import { devices, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { test, expect, loginAs, expectNoAxeViolations, DEMO_PASSWORD } from "./fixtures";
+import { test, expect, loginAs, expectNoAxeViolations, apiPost, DEMO_PASSWORD } from "./fixtures";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createEpisode, createPatient, createSession } from "@/prisma/factories";
@@ -160,7 +160,7 @@ test("REST: create a link (201), submit (201), retry (200), change (409), unknow
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
-  const created = await page.request.post(`/api/v1/sessions/${session.id}/rating-link`);
+  const created = await apiPost(page.request, `/api/v1/sessions/${session.id}/rating-link`);
   expect(created.status()).toBe(201);
   const link = await created.json();
   expect(Object.keys(link).sort()).toEqual(["code", "expiresAt", "token", "url"]);
@@ -179,7 +179,7 @@ test("over real HTTP, 50 concurrent submissions of one token store one rating an
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
-  const link = await (await page.request.post(`/api/v1/sessions/${session.id}/rating-link`)).json();
+  const link = await (await apiPost(page.request, `/api/v1/sessions/${session.id}/rating-link`)).json();
   const body = { answers: { bond: 6, goals: 7, tasks: 8 }, difficulty: "none" };
   const statuses = await Promise.all(Array.from({ length: 50 }, () => request.post(`/api/v1/ratings/${link.token}`, { data: body }).then((r) => r.status())));
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
