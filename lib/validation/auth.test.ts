@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl, sameSitePath } from "./auth";
+import { loginSchema, safeCallbackUrl, sameSitePath } from "./auth";
 
 // Every known way to turn "a path on this site" into a jump to another site. Browsers strip tabs
 // and newlines from URLs and read `\` as `/`, so "/\t/evil.example" is "//evil.example" to them.
@@ -60,11 +60,21 @@ describe("safeCallbackUrl", () => {
     ["/patients/abc?tab=1", "/patients/abc?tab=1"],
     ["/login?x=1", null],
     ["/login", null],
+    ["/login#x", null],
+    ["/login/x", null],
+    ["/loginhelp", "/loginhelp"],
     ["/./login", null],
     ["/\t/evil.example/phish", null],
     ["/\n/evil.example/phish", null],
     [undefined, null],
   ])("%s → %s", (input, expected) => {
     expect(safeCallbackUrl(input)).toBe(expected);
+  });
+});
+
+describe("loginSchema", () => {
+  it("drops an overlong callbackUrl instead of refusing the login", () => {
+    const parsed = loginSchema.parse({ email: "a@b.test", password: "pw", callbackUrl: `/${"a".repeat(3000)}` });
+    expect(parsed.callbackUrl).toBeUndefined();
   });
 });
