@@ -51,8 +51,10 @@ export function openApiDocument(serverUrl = "/") {
       responses: {
         [op.ok.status]: { description: "OK", content: json(op.ok.schema, "output") },
         ...(op.auth === false ? {} : { 401: error("Not signed in.") }),
+        ...(op.method === "post" && op.auth !== false ? { 403: error("A write with the session cookie must carry an Origin header naming this site.") } : {}),
         404: error("Not found, or outside your access (the two are not told apart)."),
         ...(op.body ? { 409: error("Conflicts with the current state."), 422: error("Invalid input, with field messages.") } : {}),
+        ...(op.method === "post" ? { 415: error("The body must be JSON (Content-Type: application/json).") } : {}),
       },
     };
   }
