@@ -19,6 +19,7 @@ const OPERATIONS: Op[] = [
   { method: "get", path: "/api/v1/episodes/{id}/alliance", summary: "Sessions with scores (0–100) and ruptures as the engine returns them, with the clinician's review.", ok: { status: 200, schema: R.allianceResponse } },
   { method: "post", path: "/api/v1/episodes/{id}/sessions", summary: "Log a session. A marker may open a rupture.", body: sessionCreateSchema, ok: { status: 201, schema: R.sessionResponse } },
   { method: "post", path: "/api/v1/sessions/{id}/rating-link", summary: "A new single-use rating link for a session (revokes the earlier one). The token is returned only here.", ok: { status: 201, schema: R.ratingLinkResponse } },
+  { method: "get", path: "/api/v1/sessions/{id}/rating-status", summary: "Whether the patient's rating has arrived and the state of the session's latest link (no patient data). Does not renew the session.", ok: { status: 200, schema: R.ratingStatusResponse } },
   { method: "post", path: "/api/v1/ratings/{token}", summary: "Submit the patient's rating with a rating-link token (no account). An identical retry answers 200.", body: ratingSubmissionSchema(BRIEF_ALLIANCE_CHECK), ok: { status: 201, schema: R.ratingStoredResponse }, auth: false },
 ];
 
