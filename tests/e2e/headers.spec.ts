@@ -81,13 +81,14 @@ test("every API answer, errors included, says Cache-Control: no-store", async ({
   for (const res of answers) expect(res.headers()["cache-control"], `${res.status()} ${res.url()}`).toContain("no-store");
 });
 
-test("the fixtures' CSP watch sees an inline script the policy blocks", async ({ page, cspViolations }) => {
-  await page.goto("/login");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = true";
-    document.body.append(script);
+test("the fixtures' CSP watch sees a script injected into a page, which the policy blocks", async ({ page, cspViolations }) => {
+  // As if the server's HTML carried an injected script (stored XSS): same headers, one more tag.
+  await page.route("**/login", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace("</body>", "<script>window.__injected = true</script></body>");
+    await route.fulfill({ response, body });
   });
+  await page.goto("/login");
   await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
   expect(await page.evaluate(() => "__injected" in window)).toBe(false);
   // Caused on purpose: the fixture would fail the test on it.
