@@ -24,8 +24,8 @@ export default async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", csp);
   const next = () => NextResponse.next({ request: { headers } });
-  const slide = BACKGROUND.some((re) => re.test(path)) ? null : await slideSession(req);
-  if (slide) return finish(await slide(next()));
+  const slide = await slideSession(req);
+  if (slide) return finish(BACKGROUND.some((re) => re.test(path)) ? next() : await slide(next()));
   if (PUBLIC.some((re) => re.test(path))) return finish(next());
   const login = new URL("/login", req.url);
   if (path !== "/") login.searchParams.set("callbackUrl", path + req.nextUrl.search);

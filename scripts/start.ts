@@ -6,7 +6,7 @@ import { prepareDatabase } from "./prepare-db";
 
 // `npm start`: migrate (and seed the demo on an empty database), build when the sources changed
 // since the last build, then serve the production build on PORT (default 3000).
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const STAMP = path.join(DIST, "bordin-source-hash");
 
