@@ -5,6 +5,7 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT and NEXT_DIST_DIR let two runs share a work tree without sharing a server or a build.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}/bordin.db`;
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -15,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
