@@ -3,7 +3,7 @@ import examples from "./__fixtures__/alliance-examples.json";
 import { analyzeEpisode, DEFAULT_PARAMS, type EpisodeInput } from "./index";
 import { AS_OF, summary } from "./test-helpers";
 
-// A copy of ../shared/alliance-examples.json: input with the results the contract expects.
+// The contract's worked examples (docs/rupture-engine.md, "Worked examples"): input with the results it expects.
 type Example = EpisodeInput & { expected: ReturnType<typeof summary>[] };
 
 describe("alliance-examples.json", () => {

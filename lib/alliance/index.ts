@@ -1,7 +1,7 @@
 /**
  * Bordin's alliance engine: instruments, scoring, rupture and repair detection.
  * Framework-free TypeScript (no next, react, @prisma or node: imports); time is passed in.
- * Contract: DESIGN.md "The rupture and repair engine"; plain-words guide: docs/rupture-engine.md.
+ * Contract, in plain words: docs/rupture-engine.md (each rule is a function in rules/).
  */
 export type {
   Locale,

@@ -191,7 +191,7 @@ describe("paramsForInstrument", () => {
 });
 
 describe("REPAIR_STRATEGIES", () => {
-  it("lists the strategies of DESIGN.md with nb and en labels", () => {
+  it("lists the repair strategies of docs/rupture-engine.md with nb and en labels", () => {
     expect(REPAIR_STRATEGIES.map((s) => s.id)).toEqual([
       "clarify",
       "renegotiate",

@@ -35,7 +35,10 @@ export interface EngineParams {
   rules: Partial<Record<RuleName, boolean>>;
 }
 
-/** The defaults of DESIGN.md — the contract the tests hold the engine to. */
+/**
+ * The contract's defaults, which the tests hold the engine to. Where each comes from:
+ * docs/rupture-engine.md, "Parameters and how a clinic should tune them".
+ */
 export const DEFAULT_PARAMS: Readonly<EngineParams> = Object.freeze({
   cutoff: 80,
   drop: 10,

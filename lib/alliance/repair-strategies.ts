@@ -1,6 +1,9 @@
 import type { Locale } from "./types";
 
-/** What a therapist can record having done to repair a rupture (DESIGN.md; Safran & Muran; Eubanks et al. 2018). */
+/**
+ * What a therapist can record having done to repair a rupture (docs/rupture-engine.md, "Repair
+ * strategies"; Safran & Muran 2000; Eubanks et al. 2018).
+ */
 export type RepairStrategyId =
   | "clarify"
   | "renegotiate"

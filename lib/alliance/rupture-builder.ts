@@ -1,20 +1,15 @@
 /**
- * Bookkeeping of the rupture episode the engine is following: the mutable `Open` record, adding a
- * firing to it, and turning it into the finished RuptureEpisode (dimensions and severity).
- * Used only by engine.ts; nothing here runs unless a rule has fired.
+ * Bookkeeping of the rupture episode the engine is following: the mutable `Open` record, opening it,
+ * adding a firing to it, and turning it into the finished RuptureEpisode (dimensions and severity).
+ * Used only by the engine; nothing here runs unless a rule has fired.
  */
+import type { EngineParams } from "./params";
+import type { Baseline } from "./rules/baseline";
+import { RULE_BIT } from "./rules/fired";
+import { preRuptureLevel } from "./rules/lifecycle";
+import type { RecentSessions } from "./rules/recent-sessions";
 import { EPSILON } from "./tolerance";
-import type { Dimension, RuleFiring, RuleName, RuptureEpisode, RuptureStatus } from "./types";
-
-/** One bit per rule, for `Open.seen` (which rules have fired in this episode). */
-const RULE_BIT: Record<RuleName, number> = {
-  "low-score": 1,
-  drop: 2,
-  deviation: 4,
-  "reliable-drop": 8,
-  "patient-reported": 16,
-  "therapist-observed": 32,
-};
+import type { Dimension, RuleFiring, RuptureEpisode, RuptureStatus, SessionInput } from "./types";
 
 /** The rupture episode being followed (internal, mutable). */
 export interface Open {
@@ -42,6 +37,51 @@ export interface Open {
 
 /** One bit per dimension, for `Open.markerDims` (the dimensions a therapist marker named). */
 export const DIM_BIT: Record<Dimension, number> = { bond: 1, goals: 2, tasks: 4 };
+
+/**
+ * Open an episode at session `onset` (the `index`-th participating session): its pre-rupture level,
+ * each subscale's pre-rupture mean (the cutoff where there is none) for the dimension falls, and
+ * the severity unit max(sd(B) at onset, sdFloor).
+ */
+export function openRupture(
+  onset: number,
+  index: number,
+  recent: RecentSessions,
+  baseline: Baseline,
+  p: Pick<EngineParams, "cutoff" | "sdFloor">,
+): Open {
+  const level = preRuptureLevel(recent);
+  const sd = baseline.sd();
+  return {
+    onset,
+    onsetIndex: index,
+    lastFlagged: onset,
+    preRuptureLevel: level,
+    refBond: recent.meanScore("bond") ?? p.cutoff,
+    refGoals: recent.meanScore("goals") ?? p.cutoff,
+    refTasks: recent.meanScore("tasks") ?? p.cutoff,
+    refTotal: level ?? p.cutoff,
+    sdUnit: sd > p.sdFloor ? sd : p.sdFloor,
+    minTotal: Infinity,
+    fallBond: -Infinity,
+    fallGoals: -Infinity,
+    fallTasks: -Infinity,
+    anyScoreRule: false,
+    markerDims: 0,
+    seen: 0,
+    rules: [],
+    firings: [],
+  };
+}
+
+/** A score rule fired at `s`: keep each subscale's largest fall from its pre-rupture mean. */
+export function noteFalls(o: Open, s: SessionInput): void {
+  o.anyScoreRule = true;
+  const { bond, goals, tasks } = s;
+  if (bond != null && o.refBond - bond > o.fallBond) o.fallBond = o.refBond - bond;
+  if (goals != null && o.refGoals - goals > o.fallGoals) o.fallGoals = o.refGoals - goals;
+  if (tasks != null && o.refTasks - tasks > o.fallTasks) o.fallTasks = o.refTasks - tasks;
+}
 
 /**
  * The finished rupture episode: its dimensions (those that fell by `drop`, else the one that fell

@@ -1,6 +1,6 @@
 /**
  * Types of the alliance engine. Framework-free: no next, react, @prisma or node: imports.
- * The contract is "The rupture and repair engine" in DESIGN.md; docs/rupture-engine.md explains it.
+ * The contract, in plain words, is docs/rupture-engine.md.
  */
 
 export type Locale = "nb" | "en";
@@ -57,7 +57,7 @@ export type RuleName =
   | "patient-reported"
   | "therapist-observed";
 
-/** The rules in the order of the table in DESIGN.md; firings at one session are listed in this order. */
+/** The rules in the order of the rule table in docs/rupture-engine.md; firings at one session are listed in this order. */
 export const RULE_NAMES: readonly RuleName[] = [
   "low-score",
   "drop",
@@ -174,6 +174,6 @@ export interface RuptureEpisode {
   repairedAt: number | null;
   /** The session that closed the episode (repair, end of window, or end of treatment); null while open. */
   closedAt: number | null;
-  /** Participating sessions from onset to repair (index of repairedAt − index of onset); 0 for in-session repair. */
+  /** Sessions from onset to repair in session numbers (repairedAt − onset); 0 for in-session repair. */
   sessionsToRepair: number | null;
 }
