@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/roles";
 import { fieldConflict, forbidden, notFound } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
@@ -17,7 +17,7 @@ export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string
   const episode = await tx.treatmentEpisode.create({
     data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
   });
-  await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+  await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
   return episode;
 }
 
@@ -30,7 +30,7 @@ export async function createEpisode(user: SessionUser, patientId: string, input:
     const active = await tx.treatmentEpisode.count({ where: { patientId, status: "active" } });
     if (active > 0) throw fieldConflict("modality", CUSTOM_MESSAGES.episodeActive);
     return insertEpisode(tx, user, patientId, input, now);
-  });
+  }).catch(deniedOn(user, "Patient", patientId));
 }
 
 /** Ends a treatment episode. A rupture still open becomes unrepaired (the engine's rule). */
@@ -44,9 +44,9 @@ export async function endEpisode(user: SessionUser, episodeId: string, input: { 
     if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", CUSTOM_MESSAGES.endBeforeStart);
     const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
     await recomputeEpisodeRuptures(tx, episode.id, now);
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+    await auditUser(tx, user, { action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id });
     return ended;
-  });
+  }).catch(deniedOn(user, "TreatmentEpisode", episodeId));
 }
 
 /** One episode with everything its timeline needs: sessions with ratings, and the stored ruptures. */
@@ -59,8 +59,8 @@ export async function getEpisode(user: SessionUser, episodeId: string) {
       ruptures: { where: { current: true }, orderBy: { onset: "asc" } },
     },
   });
-  if (!episode) throw notFound();
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+  if (!episode) throw await deniedAccess(user, "TreatmentEpisode", episodeId);
+  await auditUser(db, user, { action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id });
   return episode;
 }
 export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;
