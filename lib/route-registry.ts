@@ -28,8 +28,12 @@ export type RouteEntry = {
   method?: "GET" | "POST";
   action?: string;
   audience: Audience;
-  /** Reads patient data (must leave exactly one audit event per call). Writes are always audited. */
+  /** Reads patient data: each call must leave exactly one audit event. */
   readsPatientData?: boolean;
+  /** Changes patient or clinic records: each call must leave exactly one audit event of its own. */
+  writes?: boolean;
+  /** Limited per client address (a few tries in a window), so tests call it sparingly. */
+  rateLimited?: boolean;
 };
 
 const therapist = ["THERAPIST"] as const;
@@ -62,31 +66,31 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/auth/[...nextauth]", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", audience: { who: "anyone" } },
   { kind: "route", path: "/api/auth/[...nextauth]", file: "app/api/auth/[...nextauth]/route.ts", method: "POST", audience: { who: "anyone" } },
   { kind: "route", path: "/locale", file: "app/locale/route.ts", method: "POST", audience: { who: "anyone" } },
-  { kind: "route", path: "/r/code", file: "app/r/code/route.ts", method: "POST", audience: { who: "anyone" } },
+  { kind: "route", path: "/r/code", file: "app/r/code/route.ts", method: "POST", audience: { who: "anyone" }, rateLimited: true },
   { kind: "route", path: "/r/submit", file: "app/r/submit/route.ts", method: "POST", audience: { who: "rating-link" } },
   { kind: "route", path: "/api/v1/openapi.json", file: "app/api/v1/openapi.json/route.ts", method: "GET", audience: { who: "anyone" } },
   { kind: "route", path: "/api/v1/ratings/[token]", file: "app/api/v1/ratings/[token]/route.ts", method: "POST", audience: { who: "rating-link" } },
   { kind: "route", path: "/api/v1/patients", file: "app/api/v1/patients/route.ts", method: "GET", audience: { who: "roles", roles: anyRole }, readsPatientData: true },
-  { kind: "route", path: "/api/v1/patients", file: "app/api/v1/patients/route.ts", method: "POST", audience: { who: "roles", roles: therapist } },
+  { kind: "route", path: "/api/v1/patients", file: "app/api/v1/patients/route.ts", method: "POST", audience: { who: "roles", roles: therapist }, writes: true },
   { kind: "route", path: "/api/v1/patients/[id]", file: "app/api/v1/patients/[id]/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("patient", "read") }, readsPatientData: true },
-  { kind: "route", path: "/api/v1/patients/[id]/episodes", file: "app/api/v1/patients/[id]/episodes/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("patient", "write") } },
+  { kind: "route", path: "/api/v1/patients/[id]/episodes", file: "app/api/v1/patients/[id]/episodes/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("patient", "write") }, writes: true },
   { kind: "route", path: "/api/v1/episodes/[id]/alliance", file: "app/api/v1/episodes/[id]/alliance/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("episode", "read") }, readsPatientData: true },
-  { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") } },
-  { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") } },
+  { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
+  { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
 
   // Server actions
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
   { kind: "action", path: "/login", file: "app/login/actions.ts", action: "login", audience: { who: "anyone" } },
   { kind: "action", path: "/locked", file: "app/locked/actions.ts", action: "unlockAction", audience: { who: "anyone" } },
-  { kind: "action", path: "/r", file: "app/r/actions.ts", action: "enterCode", audience: { who: "anyone" } },
+  { kind: "action", path: "/r", file: "app/r/actions.ts", action: "enterCode", audience: { who: "anyone" }, rateLimited: true },
   { kind: "action", path: "/r/[token]", file: "app/r/actions.ts", action: "submitRatingForm", audience: { who: "rating-link" } },
   { kind: "action", path: "/caseload", file: "app/(app)/caseload/actions.ts", action: "searchCaseload", audience: { who: "roles", roles: therapist } },
-  { kind: "action", path: "/patients/new", file: "app/(app)/patients/actions.ts", action: "createPatientAction", audience: { who: "roles", roles: therapist } },
-  { kind: "action", path: "/patients/[id]", file: "app/(app)/patients/actions.ts", action: "startEpisodeAction", audience: { who: "roles", roles: therapist, on: on("patient", "write") } },
-  { kind: "action", path: "/episodes/[id]/sessions/new", file: "app/(app)/episodes/[id]/actions.ts", action: "logSessionAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") } },
-  { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "endEpisodeAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") } },
-  { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "reviewRuptureAction", audience: { who: "roles", roles: therapist, on: on("rupture", "write") } },
-  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "createLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") } },
-  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") } },
-  { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") } },
+  { kind: "action", path: "/patients/new", file: "app/(app)/patients/actions.ts", action: "createPatientAction", audience: { who: "roles", roles: therapist }, writes: true },
+  { kind: "action", path: "/patients/[id]", file: "app/(app)/patients/actions.ts", action: "startEpisodeAction", audience: { who: "roles", roles: therapist, on: on("patient", "write") }, writes: true },
+  { kind: "action", path: "/episodes/[id]/sessions/new", file: "app/(app)/episodes/[id]/actions.ts", action: "logSessionAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
+  { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "endEpisodeAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
+  { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "reviewRuptureAction", audience: { who: "roles", roles: therapist, on: on("rupture", "write") }, writes: true },
+  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "createLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
 ];

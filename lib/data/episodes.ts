@@ -10,15 +10,16 @@ import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-in
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
 
 
-/** Inside the caller's transaction: starts a treatment episode for a patient already checked for write. */
+/**
+ * Inside the caller's transaction: starts a treatment episode for a patient already checked for
+ * write. The caller audits (one event per user action: a new patient with its first episode is one).
+ */
 export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {
   const startIso = input.startDate ?? todayIso(now);
   if (startIso > todayIso(now)) throw fieldConflict("startDate", CUSTOM_MESSAGES.dateInFuture);
-  const episode = await tx.treatmentEpisode.create({
+  return tx.treatmentEpisode.create({
     data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
   });
-  await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
-  return episode;
 }
 
 /** Starts a treatment episode; one active episode per patient at a time. */
@@ -29,7 +30,9 @@ export async function createEpisode(user: SessionUser, patientId: string, input:
     if (!patient) throw notFound();
     const active = await tx.treatmentEpisode.count({ where: { patientId, status: "active" } });
     if (active > 0) throw fieldConflict("modality", CUSTOM_MESSAGES.episodeActive);
-    return insertEpisode(tx, user, patientId, input, now);
+    const episode = await insertEpisode(tx, user, patientId, input, now);
+    await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
+    return episode;
   }).catch(deniedOn(user, "Patient", patientId));
 }
 

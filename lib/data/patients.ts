@@ -38,8 +38,9 @@ export async function createPatient(user: SessionUser, input: PatientCreateInput
     // saying whose patient holds it.
     if (await tx.patient.findFirst({ where: { clinicId: user.clinicId, code: input.code }, select: { id: true } })) throw codeTaken();
     const patient = await tx.patient.create({ data: { clinicId: user.clinicId, therapistId: user.id, code: input.code, birthYear: input.birthYear ?? null } });
-    await auditUser(tx, user, { action: "patient.create", entity: "Patient", entityId: patient.id });
     const episode = "modality" in input ? await insertEpisode(tx, user, patient.id, input, now) : null;
+    // One event for one action: the new patient, naming its first episode when there is one.
+    await auditUser(tx, user, { action: "patient.create", entity: "Patient", entityId: patient.id, ...(episode ? { detail: { ids: [episode.id] } } : {}) });
     return { patient, episode };
   }).catch((error: unknown) => {
     // Two requests racing for the same code: the unique index decides, and the loser hears why.
