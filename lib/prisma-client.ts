@@ -9,6 +9,7 @@ import { databaseUrl, sqlitePath } from "@/lib/database-url";
 const omit = {
   user: { passwordHash: true },
   ratingLink: { tokenHash: true, codeHash: true },
+  patientRating: { idempotencyKeyHash: true },
 } as const;
 
 export function createPrismaClient(url: string = databaseUrl()) {

@@ -1,7 +1,7 @@
 /** What the rating form's server action returns to `useActionState`. */
 export type RatingFormState = {
   status: "idle" | "error";
-  /** An AppError code ("invalid", "conflict", "gone", "not_found"), shown in the patient's words. */
+  /** An AppError code ("invalid", "gone", "not_found", "rate_limited"), shown in the patient's words. */
   code?: string;
   fieldErrors?: Record<string, string[]>;
   /** The fields as sent, so nothing the patient chose is lost when something needs fixing. */

@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
-import { CODE_COOKIE, HANDOVER_COOKIE, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
-import { ratingFormToRaw } from "@/lib/validation/rating";
+import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
+import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
 import { isLocale } from "@/lib/i18n/config";
 import type { CodeEntryState, RatingFormState } from "@/lib/rating-form-state";
 
@@ -56,7 +56,8 @@ async function refFor(source: string, form: FormData): Promise<LinkRef | null> {
 export function formPath(form: FormData): string {
   const source = form.get("source");
   const token = form.get("token");
-  if (source === "link" && typeof token === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(token)) return `/r/${token}`;
+  // Only a well-formed token goes into the path (and so into the flash cookie): nothing sent is echoed.
+  if (source === "link" && typeof token === "string" && looksLikeToken(token)) return `/r/${token}`;
   if (source === "handover") return "/handover";
   return source === "code" ? "/r/form" : "/r";
 }
@@ -64,40 +65,85 @@ export function formPath(form: FormData): string {
 export async function handleRatingForm(prev: RatingFormState, form: FormData): Promise<Outcome<RatingFormState>> {
   const attempt = (prev.attempt ?? 0) + 1;
   const source = String(form.get("source") ?? "");
-  const values = Object.fromEntries([...form.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
+  const values = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   const ref = await refFor(source, form);
   if (!ref) return { state: { status: "error", code: "not_found", attempt } };
   const locale = await getLocale();
+  // The key rendered into this form: a double-tapped Send is recognised as the stored rating's retry.
+  const idempotencyKey = idempotencyKeyOf(form.get("idempotencyKey"));
   try {
-    await submitRating(ref, ratingFormToRaw(form), { locale: isLocale(locale) ? locale : "nb", ip: await clientAddress() });
+    await submitRating(ref, ratingFormToRaw(form), { locale: isLocale(locale) ? locale : "nb", ip: await clientAddress(), idempotencyKey });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { state: { status: "error", code: error.code, fieldErrors: error.fieldErrors, values, attempt } };
+    return { state: boundRatingState({ status: "error", code: error.code, fieldErrors: error.fieldErrors, values, attempt }) };
   }
   const store = await cookies();
   if (source === "handover") {
     store.delete(HANDOVER_COOKIE);
     return { redirect: "/locked?done=1" };
   }
-  if (source === "code") store.delete({ name: CODE_COOKIE, path: "/r" });
+  // Kept for the retry window rather than deleted, so a second tap of Send still finds the link.
+  const code = store.get(CODE_COOKIE)?.value;
+  if (source === "code" && code) store.set(CODE_COOKIE, code, { httpOnly: true, sameSite: "lax", path: "/r", maxAge: 600 });
   return { redirect: "/r/thanks" };
 }
 
 // A plain POST's result goes back to the page in a short-lived cookie (never the URL: it holds the
-// patient's answers), which the page reads as the form's starting state.
+// patient's answers), which the page reads as the form's starting state. Everything in it came from
+// the client, so it carries only what the page shows, each part bounded, and stays far below the
+// 4 kB a browser keeps.
 export const FLASH_COOKIE = "bordin-rating-flash";
+const FLASH_MAX = 3500; // bytes of the cookie value, URL-encoded as it is sent
+const FIELD = /^(answers(\.[A-Za-z0-9_-]{1,32})?|difficulty|talkedAbout|comment)$/;
+const ERROR_CODES = new Set(["invalid", "gone", "not_found", "rate_limited", "internal"]);
+// The typed answers are kept only where the form is shown again to be fixed or sent later.
+const KEEPS_VALUES = new Set(["invalid", "rate_limited"]);
 
-export function flashValue(path: string, state: unknown): string {
-  return JSON.stringify({ path, state });
+const cut = (value: unknown, max: number) => (typeof value === "string" ? Array.from(value).slice(0, max).join("") : undefined);
+
+function knownFields<T>(record: unknown, pick: (value: unknown, field: string) => T | undefined): Record<string, T> {
+  const entries = Object.entries(record && typeof record === "object" ? record : {}).filter(([k]) => FIELD.test(k)).slice(0, 32);
+  return Object.fromEntries(entries.map(([k, v]) => [k, pick(v, k)]).filter((e): e is [string, T] => e[1] !== undefined));
+}
+
+/** A rating form state holding only known fields, each bounded (from a form, or a cookie read back). */
+export function boundRatingState(state: Partial<RatingFormState>): RatingFormState {
+  const code = typeof state.code === "string" && ERROR_CODES.has(state.code) ? state.code : undefined;
+  const attempt = Number.isSafeInteger(state.attempt) ? Math.min(Math.max(state.attempt!, 0), 10_000) : 0;
+  const out: RatingFormState = { status: state.status === "error" ? "error" : "idle", attempt, ...(code ? { code } : {}) };
+  // The form shows the first message of each field.
+  const first = (v: unknown) => (Array.isArray(v) ? cut(v[0], 200) : undefined);
+  if (state.fieldErrors) out.fieldErrors = knownFields(state.fieldErrors, (v) => (first(v) ? [first(v)!] : undefined));
+  if (code && KEEPS_VALUES.has(code) && state.values) out.values = knownFields(state.values, (v, k) => cut(v, k === "comment" ? COMMENT_MAX : 16));
+  return out;
+}
+
+function boundCodeState(state: CodeEntryState): CodeEntryState {
+  return { ...(state.error === "neutral" || state.error === "rateLimited" ? { error: state.error } : {}), ...(cut(state.code, 20) ? { code: cut(state.code, 20) } : {}) };
+}
+
+export function flashValue(path: string, state: RatingFormState | CodeEntryState): string {
+  if (!("attempt" in state)) return JSON.stringify({ path, state: boundCodeState(state) });
+  const bounded = boundRatingState(state);
+  const size = () => encodeURIComponent(JSON.stringify({ path, state: bounded })).length;
+  // A long comment in a script of many-byte characters can still be too big: shorten it to fit.
+  while (size() > FLASH_MAX && bounded.values?.comment) {
+    const chars = Array.from(bounded.values.comment);
+    bounded.values.comment = chars.slice(0, Math.floor(chars.length * 0.8)).join("");
+  }
+  if (size() > FLASH_MAX) return JSON.stringify({ path, state: { status: bounded.status, code: bounded.code, attempt: bounded.attempt } });
+  return JSON.stringify({ path, state: bounded });
 }
 
 /** The state a plain POST left for the page at `path` (a flash for another page is ignored). */
-export async function readFlash<S>(path: string): Promise<S | undefined> {
+export async function readFlash<S extends RatingFormState | CodeEntryState>(path: string): Promise<S | undefined> {
   const raw = (await cookies()).get(FLASH_COOKIE)?.value;
-  if (!raw) return undefined;
+  if (!raw || raw.length > 8192) return undefined;
   try {
-    const flash = JSON.parse(raw) as { path?: string; state?: S };
-    return flash.path === path ? flash.state : undefined;
+    const flash = JSON.parse(raw) as { path?: unknown; state?: unknown };
+    if (flash.path !== path || !flash.state || typeof flash.state !== "object") return undefined;
+    const state = flash.state as Partial<RatingFormState> & CodeEntryState;
+    return ("attempt" in state ? boundRatingState(state) : boundCodeState(state)) as S;
   } catch {
     return undefined;
   }

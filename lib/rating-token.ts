@@ -1,9 +1,10 @@
-import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/secrets";
 
 // Rating-link secrets. The token (256 random bits, base64url) is what links and QR codes carry; the
-// short code is for typing at /r. Only their SHA-256 hashes are stored: both are high-entropy or
-// rate limited, so a fast hash is enough, and a leaked database yields no working link.
+// short code is for typing at /r. Only keyed hashes of them are stored (HMAC-SHA256 with the server
+// secret): 25^8 codes is few enough for one GPU to search a plain SHA-256 offline in minutes, but
+// without the secret a leaked database yields no working code or link.
 
 /** No 0/O, 1/I/L, 5/S, 2/Z, 8/B: letters and digits a patient cannot confuse when typing. */
 export const CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
@@ -20,8 +21,23 @@ export function newCode(): string {
   return code;
 }
 
-export function hashSecret(value: string): string {
-  return createHash("sha256").update(value, "utf8").digest("hex");
+/** A form's idempotency key: rendered into the rating form, so a double-tapped Send is one rating. */
+export function newFormKey(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/**
+ * The stored form of a link's token or code, or of a form's idempotency key. The kind is part of
+ * what is hashed, so a hash of one kind never matches another (nor a cookie signature below).
+ * Changing the server secret therefore retires every open link.
+ */
+export function keyedHash(kind: "token" | "code" | "idempotency-key", value: string): string {
+  return createHmac("sha256", authSecret()).update(`bordin-${kind}:${value}`, "utf8").digest("hex");
+}
+
+/** An idempotency key as a client sent it (header or form field): visible ASCII, or none. */
+export function idempotencyKeyOf(value: unknown): string | null {
+  return typeof value === "string" && /^[\x21-\x7e]{1,255}$/.test(value) ? value : null;
 }
 
 /** A typed code in canonical form (upper case, spaces and dashes dropped), or null if it cannot be one. */

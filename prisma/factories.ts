@@ -107,7 +107,6 @@ export async function createRating(
       difficulty: data.difficulty ?? "none",
       talkedAbout: data.talkedAbout ?? null,
       comment: data.comment ?? null,
-      contentHash: `seed:${data.sessionId}`,
       submittedAt: data.submittedAt ?? new Date(),
     },
   });

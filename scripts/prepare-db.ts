@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { databaseUrl } from "@/lib/database-url";
+import { DatabaseUrlError, databaseUrl, parseDatabaseUrl } from "@/lib/database-url";
 import { authSecret } from "@/lib/secrets";
 import { seedDemo } from "@/prisma/seed";
 import { DEMO_PASSWORD } from "@/prisma/demo-plan";
@@ -13,6 +13,7 @@ const MIGRATIONS = path.join("prisma", "migrations");
 // Brings the database to the committed schema and, on an empty database, seeds the demo clinic
 // (unless SEED_DEMO=false). Safe to run on every start.
 export async function prepareDatabase(): Promise<void> {
+  requireUsableDatabaseUrl(); // first: nothing may be created for a URL that cannot be used
   authSecret(); // generated and kept under data/ on first start when NEXTAUTH_SECRET is unset
   if ((await pendingMigrations()).length > 0) migrate();
   const db = createPrismaClient();
@@ -25,6 +26,17 @@ export async function prepareDatabase(): Promise<void> {
     }
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** Stops the process with one line on stderr when DATABASE_URL is not one this version can use. */
+function requireUsableDatabaseUrl(): void {
+  try {
+    parseDatabaseUrl(databaseUrl());
+  } catch (error) {
+    if (!(error instanceof DatabaseUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
 }
 

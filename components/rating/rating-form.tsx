@@ -10,9 +10,9 @@ import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/ra
 const noop = () => () => {};
 const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
 
-type Props = { source: "link" | "code" | "handover"; token?: string; items: FormItem[]; commentMax: number; initial?: RatingFormState };
+type Props = { source: "link" | "code" | "handover"; token?: string; formKey: string; items: FormItem[]; commentMax: number; initial?: RatingFormState };
 
-export function RatingForm({ source, token, items, commentMax, initial }: Props) {
+export function RatingForm({ source, token, formKey, items, commentMax, initial }: Props) {
   // Without JavaScript the form posts to the permalink, a plain route handler (see app/r/submit).
   const [state, action, pending] = useActionState<RatingFormState, FormData>(submitRatingForm, initial ?? initialRatingForm, "/r/submit");
   const t = useTranslations("ratingForm");
@@ -25,6 +25,8 @@ export function RatingForm({ source, token, items, commentMax, initial }: Props)
     <form action={action} className="stack rating-form" noValidate>
       <input type="hidden" name="source" value={source} />
       {token && <input type="hidden" name="token" value={token} />}
+      {/* Drawn on the server for each form shown: sending this form twice stores one rating. */}
+      <input type="hidden" name="idempotencyKey" value={formKey} />
       {state.status === "error" && (
         <div ref={summary} tabIndex={-1} role="alert" className="error-summary">
           {errors.length ? (
@@ -50,7 +52,7 @@ export function RatingForm({ source, token, items, commentMax, initial }: Props)
 }
 
 function errorKey(code: string | undefined) {
-  return code === "conflict" || code === "gone" || code === "not_found" || code === "rate_limited" ? code : "internal";
+  return code === "gone" || code === "not_found" || code === "rate_limited" ? code : "internal";
 }
 
 function anchorFor(field: string): string {

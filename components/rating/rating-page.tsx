@@ -6,6 +6,7 @@ import { COMMENT_MAX } from "@/lib/validation/rating";
 import { RatingForm } from "@/components/rating/rating-form";
 import type { FormItem, RatingFormState } from "@/lib/rating-form-state";
 import { readFlash } from "@/lib/rating-forms";
+import { newFormKey } from "@/lib/rating-token";
 
 type Props = {
   link: { state: LinkState; instrument: Instrument } | null;
@@ -42,7 +43,7 @@ export async function RatingPage({ link, source, token, path }: Props) {
     <section className="stack">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <RatingForm source={source} token={token} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} />
+      <RatingForm source={source} token={token} formKey={newFormKey()} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} />
     </section>
   );
 }

@@ -56,6 +56,7 @@ export function answersSchema(
   });
   return z.strictObject(shape, {
     error: (iss) =>
-      iss.code === "unrecognized_keys" ? msg.unknown((iss.keys as string[]).join(", ")) : undefined,
+      // The keys are the client's: name a few, shortened, so a message never grows with the input.
+      iss.code === "unrecognized_keys" ? msg.unknown((iss.keys as string[]).slice(0, 3).map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)).join(", ")) : undefined,
   });
 }

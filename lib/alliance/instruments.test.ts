@@ -151,6 +151,11 @@ describe("answersSchema", () => {
     expect(r.success).toBe(ok);
     if (!ok) expect(r.error!.issues.map((i) => i.message).join(" | ")).toContain(message);
   });
+  it("names at most three unknown questions, each shortened, however long the client's keys", () => {
+    const keys = Object.fromEntries(["a", "b", "c", "d"].map((c) => [c.repeat(100_000), 1]));
+    const r = schema.safeParse({ bond: 1, goals: 0, tasks: 5, ...keys });
+    expect(r.error!.issues[0].message).toBe(`Unknown question "${"a".repeat(40)}…, ${"b".repeat(40)}…, ${"c".repeat(40)}…".`);
+  });
   it("names the question with its text", () => {
     const r = schema.safeParse({ goals: 0, tasks: 0 });
     expect(r.error!.issues[0].message).toBe("Please answer question 1 (“Today I felt safe and respected with my therapist”).");

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@/lib/roles";
 import { hasRole } from "@/lib/roles";
 
-// Who may see which patients (DESIGN.md, Access). Every query for patient data starts from one of
+// Who may see which patients (docs/access.md). Every query for patient data starts from one of
 // these filters, so a record outside the user's scope is simply not found. Nothing crosses clinics.
 //   therapist:  own patients, read and write
 //   supervisor: also their supervisees' patients, read only

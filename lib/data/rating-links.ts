@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
-import { hashSecret, newCode, newToken } from "@/lib/rating-token";
+import { keyedHash, newCode, newToken } from "@/lib/rating-token";
 import { linkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
 import type { MutationDef } from "@/lib/mutation";
@@ -16,7 +16,7 @@ export type CreatedLink = { sessionId: string; token: string; code: string; expi
 
 /**
  * A fresh single-use link for a session, revoking any earlier one. The token and code are returned
- * this once: only their hashes are stored.
+ * this once: only their keyed hashes are stored.
  */
 export async function createRatingLink(user: SessionUser, sessionId: string, now = new Date()): Promise<CreatedLink> {
   return db.$transaction(async (tx) => {
@@ -30,10 +30,10 @@ export async function createRatingLink(user: SessionUser, sessionId: string, now
     const token = newToken();
     let code = newCode();
     // Codes are short, so a clash with an earlier link is possible, if unlikely: draw again.
-    while (await tx.ratingLink.findUnique({ where: { codeHash: hashSecret(code) }, select: { id: true } })) code = newCode();
+    while (await tx.ratingLink.findUnique({ where: { codeHash: keyedHash("code", code) }, select: { id: true } })) code = newCode();
     const expiresAt = new Date(now.getTime() + session.clinic.ratingLinkHours * 3_600_000);
     const link = await tx.ratingLink.create({
-      data: { clinicId: session.clinicId, sessionId, tokenHash: hashSecret(token), codeHash: hashSecret(code), expiresAt, createdById: user.id, createdAt: now },
+      data: { clinicId: session.clinicId, sessionId, tokenHash: keyedHash("token", token), codeHash: keyedHash("code", code), expiresAt, createdById: user.id, createdAt: now },
       select: { id: true },
     });
     await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.create", entity: "RatingLink", entityId: link.id, ip: user.ip });

@@ -68,7 +68,10 @@ for (const javaScriptEnabled of [true, false]) {
 
       await fillRating(second, [1, 1, 1], "No");
       await second.getByRole("button", { name: "Send my answers" }).click();
-      await expect(second.getByText("Answers for this session have already been sent.")).toBeVisible();
+      // Another form (another idempotency key) on a used link: the neutral answer, never "different
+      // answers"; without JavaScript the page itself now says the link is used.
+      if (javaScriptEnabled) await expect(second.getByText("This link has already been used or has expired.")).toBeVisible();
+      else await expect(second.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
       await patient.goto(url);
       await expect(patient.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
       expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
@@ -156,7 +159,7 @@ test("expired and revoked links are refused", async ({ page, browser, baseURL })
   await context.close();
 });
 
-test("REST: create a link (201), submit (201), retry (200), change (409), unknown (404), invalid (422)", async ({ page, request }) => {
+test("REST: create a link (201), submit (201), retry with its key (200), without it (410), unknown (404), invalid (422)", async ({ page, request }) => {
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
@@ -166,24 +169,30 @@ test("REST: create a link (201), submit (201), retry (200), change (409), unknow
   expect(Object.keys(link).sort()).toEqual(["code", "expiresAt", "token", "url"]);
   expect((await request.post(`/api/v1/sessions/${session.id}/rating-link`)).status()).toBe(401);
   const body = { answers: { bond: 9, goals: 8, tasks: 7 }, difficulty: "some", talkedAbout: "yes" };
-  const post = (data: unknown, token = link.token) => request.post(`/api/v1/ratings/${token}`, { data });
-  expect((await post({ answers: { bond: 11 }, difficulty: "none" })).status()).toBe(422);
-  expect((await post(body)).status()).toBe(201);
-  expect((await post(body)).status()).toBe(200);
-  expect((await post({ ...body, comment: "changed" })).status()).toBe(409);
-  expect((await post(body, "A".repeat(43))).status()).toBe(404);
+  const key = { "Idempotency-Key": "e2e-rest-retry-1" };
+  const post = (data: unknown, headers: Record<string, string> = {}, token = link.token) => request.post(`/api/v1/ratings/${token}`, { data, headers });
+  expect((await post({ answers: { bond: 11 }, difficulty: "none" }, key)).status()).toBe(422);
+  expect((await post(body, key)).status()).toBe(201);
+  expect((await post(body, key)).status()).toBe(200);
+  // Without the key a used link answers the same whatever the body: the stored answers cannot be probed.
+  const same = await post(body);
+  const changed = await post({ ...body, comment: "changed" });
+  expect([same.status(), changed.status()]).toEqual([410, 410]);
+  expect(await same.text()).toBe(await changed.text());
+  expect((await post(body, {}, "A".repeat(43))).status()).toBe(404);
   expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
 });
 
-test("over real HTTP, 50 concurrent submissions of one token store one rating and answer one 201", async ({ page, request }) => {
+test("over real HTTP, 50 concurrent submissions of one token and key store one rating and answer one 201", async ({ page, request }) => {
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
   const link = await (await page.request.post(`/api/v1/sessions/${session.id}/rating-link`)).json();
   const body = { answers: { bond: 6, goals: 7, tasks: 8 }, difficulty: "none" };
-  const statuses = await Promise.all(Array.from({ length: 50 }, () => request.post(`/api/v1/ratings/${link.token}`, { data: body }).then((r) => r.status())));
+  const headers = { "Idempotency-Key": "e2e-concurrent-1" };
+  const statuses = await Promise.all(Array.from({ length: 50 }, () => request.post(`/api/v1/ratings/${link.token}`, { data: body, headers }).then((r) => r.status())));
   expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-  // Every other answer says the rating is already safe (an identical retry), none is an error.
+  // Every other answer says the rating is already safe (a retry with the same key), none is an error.
   expect(statuses.filter((s) => s === 200)).toHaveLength(49);
   expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
 });

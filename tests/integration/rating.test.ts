@@ -5,7 +5,7 @@ import { statusOf } from "@/tests/support/status-of";
 import { twoClinics } from "@/tests/support/world";
 import { createRatingLink, getSessionRatingStatus, revokeRatingLink } from "@/lib/data/rating-links";
 import { submitRating } from "@/lib/data/ratings";
-import { CODE_ALPHABET, hashSecret } from "@/lib/rating-token";
+import { CODE_ALPHABET } from "@/lib/rating-token";
 import { AppError } from "@/lib/errors";
 import { POST } from "@/app/api/v1/ratings/[token]/route";
 
@@ -40,7 +40,7 @@ describe("rating links", () => {
     expect(link.code).toHaveLength(8);
     expect([...link.code].every((c) => CODE_ALPHABET.includes(c))).toBe(true);
     const row = await db.ratingLink.findFirstOrThrow({ where: { sessionId: s.id }, omit: { tokenHash: false, codeHash: false } });
-    expect(row.tokenHash).toBe(hashSecret(link.token));
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(link.token);
     expect(JSON.stringify(row)).not.toContain(link.code);
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(72 * 3_600_000);
@@ -93,14 +93,16 @@ describe("POST /api/v1/ratings/<token>", () => {
     expect(seen.rating?.bond).toBe(30);
   });
 
-  it("answers an identical retry with 200 and stores nothing new; different content is 409", async () => {
+  it("answers a retry with the same Idempotency-Key 200 and stores nothing new; without it the used link is gone (410)", async () => {
     const s = await newSession();
     const link = await createRatingLink(w.therapistA, s.id);
-    expect((await post(link.token, good)).status).toBe(201);
-    const retry = await post(link.token, good);
+    const key = { "idempotency-key": "retry-7c1e" };
+    expect((await post(link.token, good, key)).status).toBe(201);
+    const retry = await post(link.token, good, key);
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ status: "already-stored" });
-    expect((await post(link.token, { ...good, answers: { bond: 1, goals: 1, tasks: 1 } })).status).toBe(409);
+    expect((await post(link.token, good)).status).toBe(410);
+    expect((await post(link.token, { ...good, answers: { bond: 1, goals: 1, tasks: 1 } })).status).toBe(410);
     expect(await db.patientRating.count({ where: { sessionId: s.id } })).toBe(1);
   });
 
@@ -143,23 +145,23 @@ describe("POST /api/v1/ratings/<token>", () => {
 });
 
 describe("concurrent submissions of one link", () => {
-  it("50 identical submissions at once → exactly one 201 (the rest 200) and one stored row", async () => {
+  it("50 submissions with one Idempotency-Key at once → exactly one 201 (the rest 200) and one stored row", async () => {
     const s = await newSession();
     const link = await createRatingLink(w.therapistA, s.id);
-    const statuses = await Promise.all(Array.from({ length: 50 }, () => post(link.token, good).then((r) => r.status)));
+    const statuses = await Promise.all(Array.from({ length: 50 }, () => post(link.token, good, { "idempotency-key": "double-tap" }).then((r) => r.status)));
     expect(statuses.filter((x) => x === 201)).toHaveLength(1);
     expect(statuses.filter((x) => x === 200)).toHaveLength(49);
     expect(await db.patientRating.count({ where: { sessionId: s.id } })).toBe(1);
   });
 
-  it("50 different submissions at once → exactly one 201 (the rest 409) and one stored row", async () => {
+  it("50 different submissions without a key at once → exactly one 201, the rest refused (410, or 429 past the limit), one stored row", async () => {
     const s = await newSession();
     const link = await createRatingLink(w.therapistA, s.id);
     const statuses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => post(link.token, { ...good, comment: `attempt ${i}` }).then((r) => r.status)),
     );
     expect(statuses.filter((x) => x === 201)).toHaveLength(1);
-    expect(statuses.filter((x) => x === 409)).toHaveLength(49);
+    expect(statuses.filter((x) => x === 410 || x === 429)).toHaveLength(49);
     expect(await db.patientRating.count({ where: { sessionId: s.id } })).toBe(1);
   });
 
@@ -168,9 +170,10 @@ describe("concurrent submissions of one link", () => {
     const link = await createRatingLink(w.therapistA, s.id);
     const clients = Array.from({ length: 5 }, () => createPrismaClient());
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        submitRating({ token: link.token }, good, { locale: "en", client: clients[i % 5] }).then((r) => r.status, (e: unknown) => (e instanceof AppError ? e.status : String((e as { code?: string }).code))),
-      ),
+      Array.from({ length: 50 }, (_, i) => {
+        const opts = { locale: "en" as const, client: clients[i % 5], idempotencyKey: "one-form" };
+        return submitRating({ token: link.token }, good, opts).then((r) => r.status, (e: unknown) => (e instanceof AppError ? e.status : String((e as { code?: string }).code)));
+      }),
     );
     expect([...new Set(outcomes)].sort()).toEqual(["created", "duplicate"]);
     expect(outcomes.filter((x) => x === "created")).toHaveLength(1);
@@ -178,10 +181,12 @@ describe("concurrent submissions of one link", () => {
     expect(await db.patientRating.count({ where: { sessionId: s.id } })).toBe(1);
   });
 
-  it("the short code reaches the same link", async () => {
+  it("the short code reaches the same link, and the key is the same whichever way the retry comes", async () => {
     const s = await newSession();
     const link = await createRatingLink(w.therapistA, s.id);
-    expect((await submitRating({ code: link.code }, good, { locale: "en" })).status).toBe("created");
-    expect((await post(link.token, good)).status).toBe(200);
+    const opts = { locale: "en" as const, idempotencyKey: "by-code" };
+    expect((await submitRating({ code: link.code }, good, opts)).status).toBe("created");
+    expect((await post(link.token, good, { "idempotency-key": "by-code" })).status).toBe(200);
+    expect((await post(link.token, good)).status).toBe(410);
   });
 });
