@@ -11,7 +11,9 @@ import { authSecret } from "@/lib/secrets";
 import { ROLES, type Role, type SessionUser } from "@/lib/roles";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
-import { clearRateLimit, consumeRateLimit } from "@/lib/data/rate-limit";
+import { beginLoginAttempt, loginBuckets, loginSucceeded } from "@/lib/data/login-throttle";
+import { addressOf } from "@/lib/client-address";
+import { deviceCookieName, issueDeviceCookie, verifyDeviceCookie, type DeviceCookie } from "@/lib/device-cookie";
 import { randomUUID } from "node:crypto";
 
 // The one place that knows who the user is. Sessions are next-auth JWTs in an httpOnly cookie; they
@@ -28,29 +30,31 @@ const cookieOptions = { httpOnly: true, sameSite: "lax" as const, path: "/", sec
 // timing does not reveal which emails have accounts.
 const DUMMY_HASH = hashPassword("not-a-real-password");
 
+/** Where the device cookies live: the request's cookie store (`await cookies()`), or a test's. */
+export type DeviceJar = { get(name: string): { value: string } | undefined; set(name: string, value: string, options: DeviceCookie["options"]): unknown };
+export type SignInResult = SessionUser | "invalid" | { retryAt: Date };
+
 /**
- * The one sign-in check, used by the login form and by next-auth's credentials endpoint: rate
- * limited per address and email (10 tries in 15 minutes), audited either way.
+ * The one sign-in check, used by the login form, the tablet's unlock and next-auth's credentials
+ * endpoint: throttled per account and per address, or per device for a browser whose device cookie
+ * shows it logged in to this account before (lib/data/login-throttle.ts); audited either way.
  */
-export async function signInWithPassword(email: string, password: string, ip: string): Promise<SessionUser | "invalid" | "rate-limited"> {
-  const key = `login:${ip}:${email.trim().toLowerCase()}`;
-  if (!(await consumeRateLimit(db, key, 10, 15 * 60))) return "rate-limited";
-  const user = await verifyCredentials(email, password);
-  // Only failures in a row count towards the limit.
-  if (user) await clearRateLimit(db, key);
+export async function signInWithPassword(email: string, password: string, ip: string, devices?: DeviceJar, now = new Date()): Promise<SignInResult> {
+  const login = email.trim().toLowerCase();
+  const row = await db.user.findUnique({ where: { email: login }, omit: { passwordHash: false }, include: { roles: true } });
+  const deviceId = row ? verifyDeviceCookie(row.id, devices?.get(deviceCookieName(row.id))?.value) : null;
+  const buckets = loginBuckets(login, ip, deviceId);
+  const refused = await beginLoginAttempt(db, buckets, now);
+  if (refused) return refused;
+  const ok = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), password);
+  const user = row && ok && row.active ? toSessionUser(row) : null;
+  if (user) {
+    await loginSucceeded(db, buckets);
+    const cookie = issueDeviceCookie(user.id, secureCookies);
+    devices?.set(cookie.name, cookie.value, cookie.options);
+  }
   await recordAudit(db, { clinicId: user?.clinicId ?? null, userId: user?.id ?? null, actor: "user", action: user ? "auth.login" : "auth.login-failed", entity: "User", entityId: user?.id ?? null, ip });
   return user ?? "invalid";
-}
-
-async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
-  const row = await db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
-    omit: { passwordHash: false },
-    include: { roles: true },
-  });
-  const ok = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), password);
-  if (!row || !ok || !row.active) return null;
-  return toSessionUser(row);
 }
 
 type UserRow = { id: string; clinicId: string; email: string; name: string; locale: string | null; roles: { role: string }[] };
@@ -88,8 +92,8 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const ip = addressOf(new Headers((req?.headers ?? {}) as Record<string, string>));
-        const result = await signInWithPassword(credentials?.email ?? "", credentials?.password ?? "", ip);
-        return typeof result === "string" ? null : result;
+        const result = await signInWithPassword(credentials?.email ?? "", credentials?.password ?? "", ip, await cookies());
+        return typeof result === "string" || "retryAt" in result ? null : result;
       },
     }),
   ],
@@ -155,15 +159,15 @@ export async function isSessionLocked(): Promise<boolean> {
   return !!token?.locked;
 }
 
-/** Unlocks a locked session with the password of the user who owns it (rate limited, audited). */
-export async function unlockSession(password: string): Promise<"unlocked" | "invalid" | "rate-limited" | "no-session"> {
+/** Unlocks a locked session with the password of the user who owns it (throttled like a login, audited). */
+export async function unlockSession(password: string): Promise<"unlocked" | "invalid" | { retryAt: Date } | "no-session"> {
   const store = await cookies();
   const token = await readToken(store.get(SESSION_COOKIE)?.value);
   if (!token?.locked) return "no-session";
   const row = await db.user.findFirst({ where: { id: token.sub, clinicId: token.clinicId, active: true }, select: { email: true } });
   if (!row) return "no-session";
-  const result = await signInWithPassword(row.email, password, await clientAddress());
-  if (typeof result === "string") return result;
+  const result = await signInWithPassword(row.email, password, await clientAddress(), store);
+  if (typeof result === "string" || "retryAt" in result) return result;
   store.set(SESSION_COOKIE, await reissue(token, { locked: false }), { ...cookieOptions, maxAge: IDLE_SECONDS });
   return "unlocked";
 }
@@ -195,12 +199,10 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<SessionU
   return user;
 }
 
-/** The client's address as seen by the server, for audit and rate limits. */
+/** The client's address as the server saw it (lib/client-address.ts), for audit and rate limits. */
 export async function clientAddress(): Promise<string> {
   return addressOf(await headers());
 }
 
 /** The same, from a request's headers (route handlers called outside Next's request scope in tests). */
-export function addressOf(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
+export { addressOf };

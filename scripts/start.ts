@@ -1,11 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-db";
+import { configuredTrust, serveUntilSignal } from "./serve";
 
 // `npm start`: migrate (and seed the demo on an empty database), build when the sources changed
-// since the last build, then serve the production build on PORT (default 3000).
+// since the last build, then serve the production build on PORT (default 3000) with Bordin's own
+// server (scripts/serve.ts), which works out the client's address.
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const STAMP = path.join(DIST, "bordin-source-hash");
@@ -21,6 +23,7 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
+configuredTrust();
 await prepareDatabase();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const hash = sourceHash();
@@ -31,9 +34,5 @@ if (!built) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(STAMP, hash);
 }
-const port = process.env.PORT || "3000";
-console.log(`Bordin is starting on http://localhost:${port}`);
-// Run next directly (not through npx) so signals reach the server itself.
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// In this process (no child to orphan): SIGINT and SIGTERM stop the server itself.
+await serveUntilSignal(false);

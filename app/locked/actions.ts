@@ -3,15 +3,16 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { unlockSession } from "@/lib/auth";
 import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
+import { secondsUntil } from "@/lib/retry-after";
 
-export type UnlockState = { error?: "invalid" | "rateLimited" };
+export type UnlockState = { error?: "invalid" | "rateLimited"; retryAfter?: number };
 
 /** The therapist's password reopens the locked session, back on the session they handed over. */
 export async function unlockAction(_prev: UnlockState, form: FormData): Promise<UnlockState> {
   const result = await unlockSession(String(form.get("password") ?? "").slice(0, 1000));
   if (result === "invalid") return { error: "invalid" };
-  if (result === "rate-limited") return { error: "rateLimited" };
   if (result === "no-session") redirect("/login");
+  if (typeof result === "object") return { error: "rateLimited", retryAfter: secondsUntil(result.retryAt) };
   const store = await cookies();
   const sessionId = store.get(HANDOVER_SESSION_COOKIE)?.value;
   store.delete(HANDOVER_SESSION_COOKIE);

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { login, type LoginState } from "@/app/login/actions";
+import { retryText } from "@/lib/retry-after";
 
 export function LoginForm({ callbackUrl, nextAuthError }: { callbackUrl?: string; nextAuthError?: boolean }) {
   const t = useTranslations("login");
@@ -10,7 +11,7 @@ export function LoginForm({ callbackUrl, nextAuthError }: { callbackUrl?: string
     <form action={action} className="stack" noValidate>
       {state.error && (
         <p className="error-summary" role="alert" id="login-error">
-          {t(state.error)}
+          {state.error === "rateLimited" ? retryText(t, state.retryAfter ?? 60) : t(state.error)}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? ""} />

@@ -2,13 +2,14 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { unlockAction, type UnlockState } from "@/app/locked/actions";
+import { retryText } from "@/lib/retry-after";
 
 export function UnlockForm() {
   const t = useTranslations("locked");
   const [state, action, pending] = useActionState<UnlockState, FormData>(unlockAction, {});
   return (
     <form action={action} className="stack" noValidate>
-      {state.error && <p className="error-summary" role="alert" id="unlock-error">{t(state.error)}</p>}
+      {state.error && <p className="error-summary" role="alert" id="unlock-error">{state.error === "rateLimited" ? retryText(t, state.retryAfter ?? 60) : t(state.error)}</p>}
       <div className="field">
         <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required
