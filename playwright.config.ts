@@ -7,6 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}/bordin.db`;
 /** The e2e server's secret, so a test can sign what the server signs (e.g. a typed code's cookie). */
 export const E2E_SECRET = "e2e-secret-not-for-production";
+export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -17,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_BASE_URL,
     trace: "off",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

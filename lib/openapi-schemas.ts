@@ -70,4 +70,5 @@ export const allianceResponse = z.object({
 });
 
 export const ratingLinkResponse = z.object({ url: z.string(), token: z.string(), code: z.string(), expiresAt: z.iso.datetime() });
+export const ratingStatusResponse = z.object({ rated: z.boolean(), linkState: z.enum(["none", "open", "used", "expired", "revoked"]) });
 export const ratingStoredResponse = z.object({ status: z.enum(["stored", "already-stored"]), submittedAt: z.iso.datetime() });

@@ -24,9 +24,10 @@ const OPERATIONS: Op[] = [
   { method: "get", path: "/api/v1/episodes/{id}/alliance", summary: "Sessions with scores (0–100) and ruptures as the engine returns them, with the clinician's review.", ok: { status: 200, schema: R.allianceResponse } },
   { method: "post", path: "/api/v1/episodes/{id}/sessions", summary: "Log a session. A marker may open a rupture.", body: sessionCreateSchema, ok: { status: 201, schema: R.sessionResponse } },
   { method: "post", path: "/api/v1/sessions/{id}/rating-link", summary: "A new single-use rating link for a session (revokes the earlier one). The token is returned only here.", ok: { status: 201, schema: R.ratingLinkResponse } },
+  { method: "get", path: "/api/v1/sessions/{id}/rating-status", summary: "Whether the patient's rating has arrived and the state of the session's latest link (no patient data). Does not renew the session.", ok: { status: 200, schema: R.ratingStatusResponse } },
   {
     method: "post", path: "/api/v1/ratings/{token}", auth: false, body: ratingSubmissionSchema(BRIEF_ALLIANCE_CHECK), ok: { status: 201, schema: R.ratingStoredResponse },
-    summary: "Submit the patient's rating with a rating-link token (no account). Send an Idempotency-Key to have a retry recognised; a used or expired link gives the same 410 whatever the body.",
+    summary: "Submit the patient's rating with a rating-link token (no account). The body must be JSON (else 415). Send an Idempotency-Key to have a retry recognised; a used or expired link gives the same 410 whatever the body.",
     headers: [{ name: "Idempotency-Key", description: "A random key for this submission (1–255 visible ASCII characters). A retry with the key of the stored rating within 10 minutes answers 200 and stores nothing; the content is not compared." }],
     responses: {
       200: { description: "A retry with the stored rating's Idempotency-Key within 10 minutes: already stored, nothing new.", schema: R.ratingStoredResponse },
@@ -64,8 +65,10 @@ export function openApiDocument(serverUrl = "/") {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: "OK", content: json(op.ok.schema, "output") },
       ...(op.auth === false ? {} : { 401: error("Not signed in.") }),
+      ...(op.method === "post" && op.auth !== false ? { 403: error("A write with the session cookie must carry an Origin header naming this site.") } : {}),
       404: error("Not found, or outside your access (the two are not told apart)."),
       ...(op.body ? { 409: error("Conflicts with the current state."), 422: error("Invalid input, with field messages.") } : {}),
+      ...(op.method === "post" ? { 415: error("The body must be JSON (Content-Type: application/json).") } : {}),
       ...Object.fromEntries(extra),
     };
     for (const [status, r] of extra) if (!r) delete responses[status as string];

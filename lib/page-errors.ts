@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -7,5 +7,18 @@ import { AppError } from "@/lib/errors";
  */
 export function pageNotFound(error: unknown): never {
   if (error instanceof AppError && error.status === 404) notFound();
+  throw error;
+}
+
+/**
+ * For server actions that end in a redirect rather than a form state: a data-layer error becomes
+ * what a page would show instead of a 500 with a stack trace. Not signed in → the login page; a
+ * missing role, a record out of scope or a malformed id → the 404 page (which tells nothing).
+ */
+export function actionError(error: unknown): never {
+  if (error instanceof AppError) {
+    if (error.status === 401) redirect("/login");
+    if (error.status === 403 || error.status === 404 || error.status === 422) notFound();
+  }
   throw error;
 }

@@ -8,7 +8,7 @@ import { configuredTrust, serveUntilSignal } from "./serve";
 // `npm start`: migrate (and seed the demo on an empty database), build when the sources changed
 // since the last build, then serve the production build on PORT (default 3000) with Bordin's own
 // server (scripts/serve.ts), which works out the client's address.
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const STAMP = path.join(DIST, "bordin-source-hash");
 

@@ -4,7 +4,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
 import { keyedHash, newCode, newToken } from "@/lib/rating-token";
-import { linkState } from "@/lib/data/ratings";
+import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
 import type { MutationDef } from "@/lib/mutation";
 import { ratingLinkRequestSchema } from "@/lib/validation/rating";
@@ -75,6 +75,21 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
     link: latest ? { state: linkState(latest, !!session.rating, now), expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
     rating: session.rating,
   };
+}
+
+/**
+ * The rating-link page's background check: has the rating arrived, and the latest link's state.
+ * Nothing about the patient (no code, no answers), so unlike the page view it writes no audit event:
+ * a page left open polls it every 20 seconds. Out of the user's scope is not found, as everywhere.
+ */
+export async function getSessionRatingState(user: SessionUser, sessionId: string, now = new Date()): Promise<{ rated: boolean; linkState: LinkState | "none" }> {
+  const session = await db.session.findFirst({
+    where: { id: sessionId, ...sessionWhere(user, "read") },
+    select: { rating: { select: { id: true } }, ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true } } },
+  });
+  if (!session) throw notFound();
+  const latest = session.ratingLinks[0];
+  return { rated: !!session.rating, linkState: latest ? linkState(latest, !!session.rating, now) : "none" };
 }
 
 // The two writes as mutation definitions, shared by the therapist's page and the REST API, so both

@@ -1,5 +1,6 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { E2E_BASE_URL } from "../../playwright.config";
 
 export const DEMO_PASSWORD = "bordin-demo";
 
@@ -17,8 +18,47 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-// Every test starts in English unless it switches, so text selectors are stable.
-export const test = base.extend({
+/**
+ * A JSON write to the REST API with the session cookie of `request`, as the app's own pages would
+ * send it: the API refuses cookie-authenticated writes without a same-origin Origin.
+ */
+export function apiPost(request: APIRequestContext, path: string, data: unknown = {}) {
+  return request.post(path, { data, headers: { Origin: E2E_BASE_URL } });
+}
+
+// Content-Security-Policy violations: the browser reports each on the console ("Refused to …")
+// and, with JavaScript on, as a `securitypolicyviolation` event, which an init script forwards to
+// the console. Watched on every context a test uses, its own and any it opens (a patient's phone).
+const CSP_MESSAGE = /Content Security Policy|Refused to|\[csp-violation\]/;
+
+async function watchCsp(context: BrowserContext, seen: string[]) {
+  context.on("console", (message) => {
+    if (CSP_MESSAGE.test(message.text())) seen.push(`${message.page()?.url() ?? "?"}: ${message.text()}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`[csp-violation] ${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+
+// Every test starts in English unless it switches, so text selectors are stable, and fails on any
+// CSP violation in any page it opened.
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ browser, context }, provide) => {
+      const seen: string[] = [];
+      await watchCsp(context, seen);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        await watchCsp(opened, seen);
+        return opened;
+      };
+      await provide(seen);
+      browser.newContext = newContext;
+      expect(seen, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   page: async ({ page, baseURL }, provide) => {
     await page.context().addCookies([{ name: "bordin-locale", value: "en", url: baseURL! }]);
     await provide(page);

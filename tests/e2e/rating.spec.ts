@@ -1,5 +1,5 @@
 import { devices, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { test, expect, loginAs, expectNoAxeViolations, DEMO_PASSWORD } from "./fixtures";
+import { test, expect, loginAs, expectNoAxeViolations, apiPost, DEMO_PASSWORD } from "./fixtures";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createEpisode, createPatient, createSession } from "@/prisma/factories";
@@ -163,7 +163,7 @@ test("REST: create a link (201), submit (201), retry with its key (200), without
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
-  const created = await page.request.post(`/api/v1/sessions/${session.id}/rating-link`);
+  const created = await apiPost(page.request, `/api/v1/sessions/${session.id}/rating-link`);
   expect(created.status()).toBe(201);
   const link = await created.json();
   expect(Object.keys(link).sort()).toEqual(["code", "expiresAt", "token", "url"]);
@@ -187,7 +187,7 @@ test("over real HTTP, 50 concurrent submissions of one token and key store one r
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
-  const link = await (await page.request.post(`/api/v1/sessions/${session.id}/rating-link`)).json();
+  const link = await (await apiPost(page.request, `/api/v1/sessions/${session.id}/rating-link`)).json();
   const body = { answers: { bond: 6, goals: 7, tasks: 8 }, difficulty: "none" };
   const headers = { "Idempotency-Key": "e2e-concurrent-1" };
   const statuses = await Promise.all(Array.from({ length: 50 }, () => request.post(`/api/v1/ratings/${link.token}`, { data: body, headers }).then((r) => r.status())));

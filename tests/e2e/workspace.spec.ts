@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, loginAs, expectNoAxeViolations } from "./fixtures";
+import { test, expect, loginAs, expectNoAxeViolations, apiPost } from "./fixtures";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 
@@ -34,7 +34,7 @@ async function searchCaseload(page: Page, code: string, filter: "All patients" |
 
 /** The patient's rating, through the rating API: a link for the session, then the submission. */
 async function rate(request: APIRequestContext, sessionId: string, v: number) {
-  const link = await request.post(`/api/v1/sessions/${sessionId}/rating-link`);
+  const link = await apiPost(request, `/api/v1/sessions/${sessionId}/rating-link`);
   expect(link.status()).toBe(201);
   const { token } = (await link.json()) as { token: string };
   const res = await request.post(`/api/v1/ratings/${token}`, { data: { answers: { bond: v, goals: v, tasks: v }, difficulty: "none" } });
@@ -125,7 +125,7 @@ test.describe("therapist workspace", () => {
       ["post", `/api/v1/episodes/${episodeId}/sessions`],
       ["post", `/api/v1/patients/${patient.id}/episodes`],
     ] as const) {
-      const res = method === "get" ? await page.request.get(path) : await page.request.post(path, { data: { modality: "cbt" } });
+      const res = method === "get" ? await page.request.get(path) : await apiPost(page.request, path, { modality: "cbt" });
       expect(res.status(), path).toBe(404);
       expect(await res.text(), path).toBe(JSON.stringify(NOT_FOUND));
     }
@@ -136,19 +136,19 @@ test.describe("therapist workspace", () => {
   test("the REST API creates a patient, an episode and a session, and validates input", async ({ page }) => {
     await loginAs(page, "therapist2@demo.bordin");
     await expect(page).toHaveURL(/\/caseload$/);
-    const bad = await page.request.post("/api/v1/patients", { data: { code: "", birthYear: "old" } });
+    const bad = await apiPost(page.request, "/api/v1/patients", { code: "", birthYear: "old" });
     expect(bad.status()).toBe(422);
     expect(Object.keys(((await bad.json()) as { fieldErrors: object }).fieldErrors).sort()).toEqual(["birthYear", "code"]);
-    const created = await page.request.post("/api/v1/patients", { data: { code: "API-1" } });
+    const created = await apiPost(page.request, "/api/v1/patients", { code: "API-1" });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    expect((await page.request.post("/api/v1/patients", { data: { code: "API-1" } })).status()).toBe(409);
-    const episode = await page.request.post(`/api/v1/patients/${id}/episodes`, { data: { modality: "cbt", goals: ["Fewer panic attacks"] } });
+    expect((await apiPost(page.request, "/api/v1/patients", { code: "API-1" })).status()).toBe(409);
+    const episode = await apiPost(page.request, `/api/v1/patients/${id}/episodes`, { modality: "cbt", goals: ["Fewer panic attacks"] });
     expect(episode.status()).toBe(201);
     const { id: episodeId } = (await episode.json()) as { id: string };
-    const noDim = await page.request.post(`/api/v1/episodes/${episodeId}/sessions`, { data: { marker: "confrontation" } });
+    const noDim = await apiPost(page.request, `/api/v1/episodes/${episodeId}/sessions`, { marker: "confrontation" });
     expect(noDim.status()).toBe(422);
-    const session = await page.request.post(`/api/v1/episodes/${episodeId}/sessions`, { data: { marker: "confrontation", markerDimension: "goals", therapistGoals: 6 } });
+    const session = await apiPost(page.request, `/api/v1/episodes/${episodeId}/sessions`, { marker: "confrontation", markerDimension: "goals", therapistGoals: 6 });
     expect(session.status()).toBe(201);
     expect(await session.json()).toMatchObject({ number: 1, marker: "confrontation", therapist: { goals: 60 } });
     const alliance = (await (await page.request.get(`/api/v1/episodes/${episodeId}/alliance`)).json()) as { ruptures: { status: string; engine: { dimensions: string[] } }[] };

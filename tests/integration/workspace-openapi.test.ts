@@ -14,6 +14,7 @@ describe("OpenAPI document", () => {
       "/api/v1/patients/{id}/episodes",
       "/api/v1/ratings/{token}",
       "/api/v1/sessions/{id}/rating-link",
+      "/api/v1/sessions/{id}/rating-status",
     ]);
   });
 

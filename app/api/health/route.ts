@@ -1,13 +1,13 @@
-import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
+import { apiJson } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
     await db.$queryRawUnsafe("SELECT 1");
-    return NextResponse.json({ status: "ok", db: "ok" });
+    return apiJson({ status: "ok", db: "ok" });
   } catch {
-    return NextResponse.json({ status: "error", db: "unreachable", reason: "The database did not answer." }, { status: 503 });
+    return apiJson({ status: "error", db: "unreachable", reason: "The database did not answer." }, 503);
   }
 }

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
+import { apiJson } from "@/lib/http";
 import { openApiDocument } from "@/lib/openapi";
 
 // Public: the document describes the API, not anyone's data.
 export function GET() {
-  return NextResponse.json(openApiDocument());
+  return apiJson(openApiDocument());
 }

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { lockSession } from "@/lib/auth";
 import { formToObject, runMutation } from "@/lib/mutation";
-import { createRatingLinkMutation } from "@/lib/data/rating-links";
+import { AppError } from "@/lib/errors";
+import { actionError } from "@/lib/page-errors";
+import { createRatingLinkMutation, type CreatedLink } from "@/lib/data/rating-links";
 import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
 import { isLocale } from "@/lib/i18n/config";
 
@@ -16,7 +18,14 @@ const cookie = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 4 
  */
 export async function handOverAction(form: FormData): Promise<void> {
   const locale = await getLocale();
-  const link = await runMutation(createRatingLinkMutation, formToObject(form), isLocale(locale) ? locale : "nb");
+  let link: CreatedLink;
+  try {
+    link = await runMutation(createRatingLinkMutation, formToObject(form), isLocale(locale) ? locale : "nb");
+  } catch (error) {
+    // Rated meanwhile (another tab, the link): the session's rating page shows the rating.
+    if (error instanceof AppError && error.status === 409) redirect(`/sessions/${encodeURIComponent(String(form.get("id")))}/rating-link`);
+    actionError(error);
+  }
   const store = await cookies();
   store.set(HANDOVER_COOKIE, link.token, cookie);
   store.set(HANDOVER_SESSION_COOKIE, link.sessionId, cookie);

@@ -41,7 +41,8 @@ export default async function SessionRatingLinkPage({ params }: { params: Promis
         </>
       )}
       {!canWrite && <p className="muted">{t("readOnly")}</p>}
-      {!rating && link?.state === "open" && <AutoRefresh seconds={20} label={t("refresh")} />}
+      {/* Keyed by the link, so a new link starts a new watch. */}
+      {!rating && link?.state === "open" && <AutoRefresh key={link.createdAt.toISOString()} sessionId={session.id} seconds={20} label={t("refresh")} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
 import { addressOf } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { errorResponse, readJson } from "@/lib/http";
+import { apiJson, errorResponse, readJson } from "@/lib/http";
+import { checkApiWrite } from "@/lib/request-guard";
 import { submitRating } from "@/lib/data/ratings";
 import { idempotencyKeyOf } from "@/lib/rating-token";
 import { localeFromAcceptLanguage } from "@/lib/i18n/config";
@@ -10,9 +10,11 @@ import { localeFromAcceptLanguage } from "@/lib/i18n/config";
 // and stored by the same path as the form. 201 stored · 200 a retry with the stored rating's
 // Idempotency-Key within 10 minutes (already stored, nothing new) · 410 used, expired or revoked,
 // the same answer whatever the body · 429 too many refused submissions for this link · 404 unknown
-// · 422 invalid, with field messages (in the Accept-Language, English by default).
+// · 415 not JSON · 422 invalid, with field messages (in the Accept-Language, English by default).
+// The token, not the session cookie, is the credential here, so no Origin is required.
 export async function POST(req: Request, ctx: { params: Promise<{ token: string }> }) {
   try {
+    checkApiWrite(req, { cookieAuthenticated: false });
     const { token } = await ctx.params;
     const header = req.headers.get("idempotency-key");
     const idempotencyKey = idempotencyKeyOf(header);
@@ -20,10 +22,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ token: string 
     const body = await readJson(req);
     const locale = localeFromAcceptLanguage(req.headers.get("accept-language")) ?? "en";
     const result = await submitRating({ token }, body, { locale, ip: addressOf(req.headers), idempotencyKey });
-    return NextResponse.json(
-      { status: result.status === "created" ? "stored" : "already-stored", submittedAt: result.submittedAt.toISOString() },
-      { status: result.status === "created" ? 201 : 200, headers: { "Cache-Control": "no-store" } },
-    );
+    return apiJson({ status: result.status === "created" ? "stored" : "already-stored", submittedAt: result.submittedAt.toISOString() }, result.status === "created" ? 201 : 200);
   } catch (error) {
     const res = errorResponse(error);
     if (res.status === 429) res.headers.set("Retry-After", "900");
