@@ -87,7 +87,8 @@ export async function getSessionRatingState(user: SessionUser, sessionId: string
     where: { id: sessionId, ...sessionWhere(user, "read") },
     select: { rating: { select: { id: true } }, ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true } } },
   });
-  if (!session) throw notFound();
+  // A refused look is recorded like any other; the rightful therapist's polls never land here.
+  if (!session) throw await deniedAccess(user, "Session", sessionId);
   const latest = session.ratingLinks[0];
   return { rated: !!session.rating, linkState: latest ? linkState(latest, !!session.rating, now) : "none" };
 }
