@@ -1,5 +1,5 @@
 import type { APIResponse, BrowserContext } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { apiPost, test, expect } from "./fixtures";
 import { ROUTES, type RouteEntry } from "@/lib/route-registry";
 import { expectedOutcome, expectedStatus, type Actor, type Outcome } from "../support/access-table";
 import { ACTORS, OWNER, db, domainDigest, ensureMatrixUsers, freshTargets, signIn, type Targets } from "./support/matrix-world";
@@ -31,7 +31,7 @@ test.afterAll(async () => {
 async function newLink(t: Targets): Promise<LinkCredentials> {
   const episode = await db.treatmentEpisode.findUniqueOrThrow({ where: { id: t.episode }, include: { _count: { select: { sessions: true } } } });
   const session = await db.session.create({ data: { clinicId: episode.clinicId, episodeId: episode.id, number: episode._count.sessions + 1, date: new Date("2026-02-02"), marker: "none", repairStrategies: "[]" } });
-  const res = await owner.request.post(`/api/v1/sessions/${session.id}/rating-link`, { data: {} });
+  const res = await apiPost(owner.request, `/api/v1/sessions/${session.id}/rating-link`);
   expect(res.status()).toBe(201);
   return (await res.json()) as LinkCredentials;
 }
