@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT and NEXT_DIST_DIR let two runs share a work tree without sharing a server or a build.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}/bordin.db`;
+/** The e2e server's secret, so a test can sign what the server signs (e.g. a typed code's cookie). */
+export const E2E_SECRET = "e2e-secret-not-for-production";
 export const E2E_BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -29,6 +31,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next", PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, SEED_DEMO: "true", NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next", PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, SEED_DEMO: "true", NEXTAUTH_SECRET: E2E_SECRET },
   },
 });

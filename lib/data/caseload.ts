@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { sessionTotal } from "@/lib/alliance";
 import { patientWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser } from "@/lib/data/audit";
 import type { PatientListQuery } from "@/lib/validation/patient";
 
 // The therapist's home: one row per active treatment episode, patients needing attention first.
@@ -76,10 +76,12 @@ export async function getCaseload(user: SessionUser, query: PatientListQuery) {
   filtered.sort((a, b) => a.rank - b.rank || (a.completion ?? 1) - (b.completion ?? 1) || a.code.localeCompare(b.code));
   const pages = Math.max(1, Math.ceil(filtered.length / CASELOAD_PAGE_SIZE));
   const page = Math.min(query.page, pages);
-  // One event per caseload view; the search text is a patient code and is not recorded.
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "caseload.read", entity: "Patient", entityId: null, ip: user.ip });
+  const shown = filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE);
+  // One event per caseload view, naming the patients on the page; the search text is a patient code
+  // and is not recorded.
+  await auditUser(db, user, { action: "caseload.read", entity: "Patient", detail: { ids: shown.map((r) => r.patientId) } });
   return {
-    rows: filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE),
+    rows: shown,
     total: filtered.length,
     attention: rows.filter((r) => r.rank < 3).length,
     page,

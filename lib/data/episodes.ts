@@ -4,21 +4,22 @@ import type { SessionUser } from "@/lib/roles";
 import { fieldConflict, forbidden, notFound } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
 
 
-/** Inside the caller's transaction: starts a treatment episode for a patient already checked for write. */
+/**
+ * Inside the caller's transaction: starts a treatment episode for a patient already checked for
+ * write. The caller audits (one event per user action: a new patient with its first episode is one).
+ */
 export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {
   const startIso = input.startDate ?? todayIso(now);
   if (startIso > todayIso(now)) throw fieldConflict("startDate", CUSTOM_MESSAGES.dateInFuture);
-  const episode = await tx.treatmentEpisode.create({
+  return tx.treatmentEpisode.create({
     data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
   });
-  await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
-  return episode;
 }
 
 /** Starts a treatment episode; one active episode per patient at a time. */
@@ -29,8 +30,10 @@ export async function createEpisode(user: SessionUser, patientId: string, input:
     if (!patient) throw notFound();
     const active = await tx.treatmentEpisode.count({ where: { patientId, status: "active" } });
     if (active > 0) throw fieldConflict("modality", CUSTOM_MESSAGES.episodeActive);
-    return insertEpisode(tx, user, patientId, input, now);
-  });
+    const episode = await insertEpisode(tx, user, patientId, input, now);
+    await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
+    return episode;
+  }).catch(deniedOn(user, "Patient", patientId));
 }
 
 /** Ends a treatment episode. A rupture still open becomes unrepaired (the engine's rule). */
@@ -44,9 +47,9 @@ export async function endEpisode(user: SessionUser, episodeId: string, input: { 
     if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", CUSTOM_MESSAGES.endBeforeStart);
     const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
     await recomputeEpisodeRuptures(tx, episode.id, now);
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+    await auditUser(tx, user, { action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id });
     return ended;
-  });
+  }).catch(deniedOn(user, "TreatmentEpisode", episodeId));
 }
 
 /** One episode with everything its timeline needs: sessions with ratings, and the stored ruptures. */
@@ -59,8 +62,8 @@ export async function getEpisode(user: SessionUser, episodeId: string) {
       ruptures: { where: { current: true }, orderBy: { onset: "asc" } },
     },
   });
-  if (!episode) throw notFound();
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id, ip: user.ip });
+  if (!episode) throw await deniedAccess(user, "TreatmentEpisode", episodeId);
+  await auditUser(db, user, { action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id });
   return episode;
 }
 export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, forbidden, notFound, isUniqueViolation } from "@/lib/errors";
+import { fieldConflict, forbidden, isUniqueViolation } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { patientWhere, type AccessMode } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedAccess } from "@/lib/data/audit";
 import { insertEpisode } from "@/lib/data/episodes";
 import { CUSTOM_MESSAGES } from "@/lib/validation/form-input";
 import type { PatientCreateInput, PatientWithEpisodeInput } from "@/lib/validation/patient";
@@ -17,8 +17,8 @@ export async function getPatient(user: SessionUser, id: string, mode: AccessMode
     where: { id, ...patientWhere(user, mode) },
     include: { episodes: { orderBy: { startDate: "desc" } } },
   });
-  if (!patient) throw notFound();
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: mode === "read" ? "patient.read" : "patient.open-for-write", entity: "Patient", entityId: patient.id, ip: user.ip });
+  if (!patient) throw await deniedAccess(user, "Patient", id);
+  await auditUser(db, user, { action: mode === "read" ? "patient.read" : "patient.open-for-write", entity: "Patient", entityId: patient.id });
   return patient;
 }
 
@@ -38,8 +38,9 @@ export async function createPatient(user: SessionUser, input: PatientCreateInput
     // saying whose patient holds it.
     if (await tx.patient.findFirst({ where: { clinicId: user.clinicId, code: input.code }, select: { id: true } })) throw codeTaken();
     const patient = await tx.patient.create({ data: { clinicId: user.clinicId, therapistId: user.id, code: input.code, birthYear: input.birthYear ?? null } });
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "patient.create", entity: "Patient", entityId: patient.id, ip: user.ip });
     const episode = "modality" in input ? await insertEpisode(tx, user, patient.id, input, now) : null;
+    // One event for one action: the new patient, naming its first episode when there is one.
+    await auditUser(tx, user, { action: "patient.create", entity: "Patient", entityId: patient.id, ...(episode ? { detail: { ids: [episode.id] } } : {}) });
     return { patient, episode };
   }).catch((error: unknown) => {
     // Two requests racing for the same code: the unique index decides, and the loser hears why.
@@ -63,7 +64,8 @@ export async function listPatients(user: SessionUser, query: { q?: string; page:
       select: { id: true, code: true, birthYear: true, therapistId: true, createdAt: true, episodes: { select: { id: true, patientId: true, status: true, startDate: true, endDate: true, modality: true, goals: true }, orderBy: { startDate: "desc" } } },
     }),
   ]);
-  // One event for the listing; the search text is not recorded (it is a patient code).
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "patient.list", entity: "Patient", entityId: null, ip: user.ip });
+  // One event for the listing, naming the patients it showed; the search text is not recorded (it is
+  // a patient code).
+  await auditUser(db, user, { action: "patient.list", entity: "Patient", detail: { ids: rows.map((r) => r.id) } });
   return { page: query.page, pageSize: PAGE_SIZE, total, patients: rows };
 }

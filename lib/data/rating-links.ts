@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
 import { keyedHash, newCode, newToken } from "@/lib/rating-token";
 import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
@@ -38,7 +38,7 @@ export async function createRatingLink(user: SessionUser, sessionId: string, now
     });
     await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.create", entity: "RatingLink", entityId: link.id, ip: user.ip });
     return { sessionId, token, code, expiresAt };
-  });
+  }).catch(deniedOn(user, "Session", sessionId));
 }
 
 /** Withdraws the session's open link, if any, so it can no longer be used. */
@@ -49,7 +49,7 @@ export async function revokeRatingLink(user: SessionUser, sessionId: string, now
     const { count } = await tx.ratingLink.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.revoke", entity: "Session", entityId: sessionId, ip: user.ip });
     return { sessionId, revoked: count };
-  });
+  }).catch(deniedOn(user, "Session", sessionId));
 }
 
 /** A session's rating-link status and, once it has arrived, the patient's rating (audited read). */
@@ -65,7 +65,7 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
       ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true, createdAt: true } },
     },
   });
-  if (!session) throw notFound();
+  if (!session) throw await deniedAccess(user, "Session", sessionId);
   const canWrite = canWritePatient(user, session.episode.patient);
   await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.rating.read", entity: "Session", entityId: session.id, ip: user.ip });
   const latest = session.ratingLinks[0];
@@ -87,7 +87,8 @@ export async function getSessionRatingState(user: SessionUser, sessionId: string
     where: { id: sessionId, ...sessionWhere(user, "read") },
     select: { rating: { select: { id: true } }, ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true } } },
   });
-  if (!session) throw notFound();
+  // A refused look is recorded like any other; the rightful therapist's polls never land here.
+  if (!session) throw await deniedAccess(user, "Session", sessionId);
   const latest = session.ratingLinks[0];
   return { rated: !!session.rating, linkState: latest ? linkState(latest, !!session.rating, now) : "none" };
 }

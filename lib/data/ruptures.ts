@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/roles";
 import { forbidden, notFound } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
 import { episodeWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedOn } from "@/lib/data/audit";
 import type { RuptureReviewInput } from "@/lib/validation/rupture";
 
 /**
@@ -21,7 +21,7 @@ export async function reviewRupture(user: SessionUser, input: RuptureReviewInput
       where: { id: rupture.id },
       data: { review: input.review, reviewNote: input.note ?? null, reviewedById: reviewed ? user.id : null, reviewedAt: reviewed ? now : null },
     });
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: `rupture.${input.review === "unreviewed" ? "reopen" : input.review === "confirmed" ? "confirm" : "dismiss"}`, entity: "Rupture", entityId: rupture.id, ip: user.ip });
+    await auditUser(tx, user, { action: `rupture.${input.review === "unreviewed" ? "reopen" : input.review === "confirmed" ? "confirm" : "dismiss"}`, entity: "Rupture", entityId: rupture.id });
     return updated;
-  });
+  }).catch(deniedOn(user, "Rupture", input.ruptureId));
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { fieldConflict, notFound, isUniqueViolation } from "@/lib/errors";
 import { episodeWhere } from "@/lib/data/access";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { SessionCreateInput } from "@/lib/validation/session";
@@ -41,12 +41,13 @@ export async function logSession(user: SessionUser, episodeId: string, input: Se
         },
       });
       await recomputeEpisodeRuptures(tx, episodeId, now);
-      await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.create", entity: "Session", entityId: session.id, ip: user.ip });
+      await auditUser(tx, user, { action: "session.create", entity: "Session", entityId: session.id });
       return session;
     })
     .catch((error: unknown) => {
       // Two saves racing for the same number: the unique index decides.
       if (isUniqueViolation(error)) throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
       throw error;
-    });
+    })
+    .catch(deniedOn(user, "TreatmentEpisode", episodeId));
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { forbidden } from "@/lib/errors";
 import { hasRole } from "@/lib/roles";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser } from "@/lib/data/audit";
 
 /** The supervisor's supervisees with a summary of their caseloads (counts only, no patient rows). */
 export async function listSupervisees(user: SessionUser) {
@@ -20,7 +20,8 @@ export async function listSupervisees(user: SessionUser) {
       select: { status: true, episode: { select: { therapistId: true } } },
     }),
   ]);
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "supervision.summary.read", entity: "Supervision", entityId: null, ip: user.ip });
+  // Counts only, no patient rows: the event names the supervisees whose caseloads were summarised.
+  await auditUser(db, user, { action: "supervision.summary.read", entity: "Supervision", detail: { ids } });
   return links.map(({ therapist }) => ({
     ...therapist,
     activePatients: active.find((a) => a.therapistId === therapist.id)?._count ?? 0,

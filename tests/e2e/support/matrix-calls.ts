@@ -1,0 +1,62 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { RouteEntry } from "@/lib/route-registry";
+import type { Targets } from "./matrix-world";
+import { callAction } from "./server-action";
+
+// How the access matrix calls each registered route: which record's id goes into the path, and a
+// body or form that the allowed user's call would succeed with — so a refusal is the access rule
+// speaking, not bad input.
+export const SPOOFED_ADDRESS = "203.0.113.77";
+export type LinkCredentials = { token: string; code: string };
+
+/** Server actions used with useActionState take (previous state, form); the rest take the form. */
+const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction"]);
+
+let serial = 0;
+const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
+const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9", difficulty: "none" };
+
+export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
+  const on = entry.audience.who === "roles" ? entry.audience.on : undefined;
+  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
+  const nextAuth = entry.method === "GET" ? "session" : "signout";
+  return entry.path.replace("[id]", id).replace("[token]", link?.token ?? "A".repeat(43)).replace("[...nextauth]", nextAuth);
+}
+
+export function bodyFor(entry: RouteEntry): unknown {
+  if (entry.path === "/api/v1/patients") return { code: uniqueCode() };
+  if (entry.path.endsWith("/episodes")) return { modality: "cbt", goals: ["Sleep through the night"] };
+  if (entry.path.endsWith("/sessions")) return { therapistBond: 7 };
+  if (entry.path.startsWith("/api/v1/ratings/")) return { answers: { bond: 8, goals: 7, tasks: 9 }, difficulty: "none" };
+  return {};
+}
+
+export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): Record<string, string> {
+  switch (entry.action) {
+    case "createPatientAction": return { code: uniqueCode(), modality: "cbt", goals: "Sleep through the night" };
+    case "startEpisodeAction": return { patientId: t.patient, modality: "cbt", goals: "Return to work" };
+    case "logSessionAction": return { episodeId: t.episode, marker: "none", therapistBond: "7" };
+    case "endEpisodeAction": return { episodeId: t.episode };
+    case "reviewRuptureAction": return { ruptureId: t.rupture, review: "confirmed" };
+    case "createLinkAction": case "handOverAction": return { id: t.session };
+    case "revokeLinkAction": return { id: t.openLinkSession };
+    case "searchCaseload": return { q: "", filter: "all" };
+    case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
+    // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
+    // (a wrong password or code would count against the address's limits for the other tests).
+    default: return {};
+  }
+}
+
+/** One call as `actor`, always with a forged X-Forwarded-For that must not reach the audit trail. */
+export async function callAs(request: APIRequestContext, entry: RouteEntry, t: Targets, link: LinkCredentials | null, origin: string): Promise<APIResponse> {
+  const path = pathFor(entry, t, link);
+  const headers = { "X-Forwarded-For": SPOOFED_ADDRESS };
+  if (entry.kind === "action") {
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t, link), withState: WITH_STATE.has(entry.action!), origin, headers });
+  }
+  if (entry.kind === "page" || entry.method === "GET") return request.get(path, { headers, maxRedirects: 0 });
+  if (entry.path === "/r/submit") return request.post(path, { headers: { ...headers, Origin: origin }, form: { source: "link", token: link?.token ?? "A".repeat(43), ...RATING }, maxRedirects: 0 });
+  if (entry.path === "/r/code" || entry.path === "/locale" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
+  return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry), maxRedirects: 0 });
+}
