@@ -28,7 +28,7 @@ describe("OpenAPI document", () => {
 
   it("describes the rating route's statuses and its Idempotency-Key header", () => {
     const op = (doc.paths["/api/v1/ratings/{token}"].post as unknown) as { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
-    expect(Object.keys(op.responses).sort()).toEqual(["200", "201", "400", "404", "410", "422", "429"]);
+    expect(Object.keys(op.responses).sort()).toEqual(["200", "201", "400", "404", "410", "415", "422", "429"]);
     expect(op.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header" }));
   });
 });
