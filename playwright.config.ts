@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // e2e runs against the production build, on its own database (recreated each run), in Debian's
 // Chromium. Never `npx playwright install`: this machine cannot download browsers.
 // E2E_PORT and NEXT_DIST_DIR let two runs share a work tree without sharing a server or a build.
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+export const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}/bordin.db`;
 /** The e2e server's secret, so a test can sign what the server signs (e.g. a typed code's cookie). */
 export const E2E_SECRET = "e2e-secret-not-for-production";

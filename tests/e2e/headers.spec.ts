@@ -1,6 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect, loginAs, apiPost } from "./fixtures";
-import { E2E_BASE_URL } from "../../playwright.config";
+import { spawn } from "node:child_process";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_SECRET, PORT } from "../../playwright.config";
 import { freshSession } from "./records";
 
 // Security headers of the production build: a Content-Security-Policy with a fresh nonce on every
@@ -50,9 +51,32 @@ test("every page sends a CSP whose nonce changes with each request and is on eac
 
 test("HSTS is sent only when the app is reached over https", async ({ request }) => {
   expect((await request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
-  // Set by the app's front server when a trusted proxy vouches for https (lib/security-headers.ts).
-  const https = await request.get("/login", { headers: { "x-bordin-client-proto": "https" } });
-  expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+  // A client cannot claim https for itself: with no trusted proxy, its headers are dropped.
+  const forged: Record<string, string>[] = [{ "x-bordin-client-proto": "https" }, { "X-Forwarded-Proto": "https" }];
+  for (const headers of forged) {
+    expect((await request.get("/login", { headers })).headers()["strict-transport-security"], JSON.stringify(headers)).toBeUndefined();
+  }
+});
+
+test("behind a trusted TLS proxy (TRUSTED_PROXIES), HSTS is sent when the proxy says https", async ({ playwright }) => {
+  test.setTimeout(90_000);
+  // A second server on the same build and database, trusting loopback as its proxy, as a deployment
+  // behind nginx on the same host would.
+  const port = PORT + 1;
+  const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], {
+    env: { ...process.env, PORT: String(port), TRUSTED_PROXIES: "loopback", DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_SECRET: E2E_SECRET },
+    stdio: "ignore",
+  });
+  try {
+    const proxied = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    await expect.poll(async () => (await proxied.get("/api/health").catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
+    const https = await proxied.get("/login", { headers: { "X-Forwarded-Proto": "https", "X-Forwarded-For": "198.51.100.7" } });
+    expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    expect((await proxied.get("/login", { headers: { "X-Forwarded-Proto": "http" } })).headers()["strict-transport-security"]).toBeUndefined();
+    await proxied.dispose();
+  } finally {
+    server.kill("SIGTERM");
+  }
 });
 
 test("every API answer, errors included, says Cache-Control: no-store", async ({ page, request }) => {

@@ -96,7 +96,7 @@ test("a client's X-Forwarded-Host and X-Forwarded-Proto do not change the rating
   const session = await createSession(db, { clinicId: therapist.clinicId, episodeId: episode.id, number: 1, date: new Date() });
   const res = await request.post(`/api/v1/sessions/${session.id}/rating-link`, {
     data: {},
-    headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "9.9.9.9" },
+    headers: { Origin: baseURL!, "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "9.9.9.9" },
   });
   expect(res.status()).toBe(201);
   expect(((await res.json()) as { url: string }).url.startsWith(`${baseURL}/r/`)).toBe(true);

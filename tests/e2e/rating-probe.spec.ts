@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { test, expect, loginAs } from "./fixtures";
+import { apiPost, test, expect, loginAs } from "./fixtures";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createEpisode, createPatient, createSession } from "@/prisma/factories";
@@ -17,7 +17,7 @@ async function openLink(page: Page) {
   const session = await createSession(db, { clinicId: therapist.clinicId, episodeId: episode.id, number: 1, date: new Date() });
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
-  const link = await (await page.request.post(`/api/v1/sessions/${session.id}/rating-link`)).json();
+  const link = await (await apiPost(page.request, `/api/v1/sessions/${session.id}/rating-link`)).json();
   return { sessionId: session.id, token: link.token as string, code: link.code as string };
 }
 
