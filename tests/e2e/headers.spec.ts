@@ -118,3 +118,9 @@ test("the fixtures' CSP watch sees a script injected into a page, which the poli
   // Caused on purpose: the fixture would fail the test on it.
   cspViolations.length = 0;
 });
+
+test("robots.txt keeps every page out of search engines", async ({ request }) => {
+  const res = await request.get("/robots.txt");
+  expect(res.status()).toBe(200);
+  expect((await res.text()).split("\n")).toEqual(expect.arrayContaining(["User-agent: *", "Disallow: /"]));
+});
