@@ -51,6 +51,9 @@ export type FormState = {
   values?: Record<string, string>;
 };
 
+/** A form's server action as `useActionState` takes it; pages pass it to their form components. */
+export type FormStateAction = (state: FormState, form: FormData) => Promise<FormState>;
+
 /** Plain object from form fields; a field named `x[]` becomes the array `x`. */
 export function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -2,10 +2,8 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { getLocale } from "next-intl/server";
 import { clientAddress } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/data/rate-limit";
-import { openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
+import { consumeCodeEntry, openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
 import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
 import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
 import { isLocale } from "@/lib/i18n/config";
@@ -24,7 +22,7 @@ const CODE_WINDOW_SECONDS = 15 * 60;
 
 export async function handleCodeEntry(form: FormData): Promise<Outcome<CodeEntryState>> {
   const typed = String(form.get("code") ?? "").slice(0, 64);
-  if (!(await consumeRateLimit(db, `rating-code:${await clientAddress()}`, CODE_LIMIT, CODE_WINDOW_SECONDS))) {
+  if (!(await consumeCodeEntry(await clientAddress(), CODE_LIMIT, CODE_WINDOW_SECONDS))) {
     return { state: { error: "rateLimited", code: typed } };
   }
   const code = normalizeCode(typed);

@@ -1,12 +1,12 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { endEpisodeAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "./form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 
-export function EndEpisodeForm({ episodeId, today }: { episodeId: string; today: string }) {
+export function EndEpisodeForm({ episodeId, today, action: submit }: { episodeId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(endEpisodeAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   return (
     <details className="card">

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { startEpisodeAction } from "@/app/(app)/patients/actions";
-import { ErrorSummary, idleState } from "./form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, idleState } from "@/components/ui/form-parts";
 import { EpisodeFields } from "./episode-fields";
 
-export function StartEpisodeForm({ patientId, today }: { patientId: string; today: string }) {
+export function StartEpisodeForm({ patientId, today, action: submit }: { patientId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(startEpisodeAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   return (
     <form action={action} className="stack card form-narrow" noValidate>
       <h2>{t("startNew")}</h2>

@@ -3,15 +3,15 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { DIMENSIONS, MARKERS, REPAIR_STRATEGIES, type Locale } from "@/lib/alliance";
-import { logSessionAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/patients/form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 
 // Built to take under a minute: date and number are filled in, everything else is optional, and
 // the order follows the session (own rating, anything that broke, what was done, a note).
-export function SessionForm({ episodeId, today, nextNumber }: { episodeId: string; today: string; nextNumber: number }) {
+export function SessionForm({ episodeId, today, nextNumber, action: submit }: { episodeId: string; today: string; nextNumber: number; action: FormStateAction }) {
   const t = useTranslations("sessionForm");
   const locale = useLocale() as Locale;
-  const [state, action, pending] = useActionState(logSessionAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   const v = state.values ?? {};
   return (

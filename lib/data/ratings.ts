@@ -150,3 +150,8 @@ async function withWriteRetry<T>(run: () => Promise<T>, attempts = 8): Promise<T
     }
   }
 }
+
+/** One code-entry attempt from an address, counted in the database; false once over `limit` in the window. */
+export function consumeCodeEntry(address: string, limit: number, windowSeconds: number): Promise<boolean> {
+  return consumeRateLimit(appDb, `rating-code:${address}`, limit, windowSeconds);
+}

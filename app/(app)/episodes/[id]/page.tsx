@@ -17,6 +17,7 @@ import { SessionsTable } from "@/components/sessions/sessions-table";
 import { SavedNotice } from "@/components/sessions/saved-notice";
 import { RuptureCard } from "@/components/ruptures/rupture-card";
 import { EndEpisodeForm } from "@/components/patients/end-episode-form";
+import { endEpisodeAction, reviewRuptureAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("episode"))("title") };
@@ -61,7 +62,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
           <p className="muted">{t("noRuptures")}</p>
         ) : (
           <div className="stack">
-            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} fmt={fmt} />)}
+            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} fmt={fmt} reviewAction={reviewRuptureAction} />)}
           </div>
         )}
       </section>
@@ -69,7 +70,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         <h2 id="sessions-heading">{t("sessions")}</h2>
         {view.sessions.length === 0 ? <p className="muted">{t("noSessions")}</p> : <SessionsTable sessions={view.sessions} locale={locale} fmt={fmt} />}
       </section>
-      {canWrite && active && <EndEpisodeForm episodeId={episode.id} today={todayIso()} />}
+      {canWrite && active && <EndEpisodeForm episodeId={episode.id} today={todayIso()} action={endEpisodeAction} />}
     </>
   );
 }

@@ -7,10 +7,9 @@ import { formToObject, runMutation } from "@/lib/mutation";
 import { appBaseUrl } from "@/lib/app-url";
 import { createRatingLinkMutation, ratingUrl, revokeRatingLinkMutation } from "@/lib/data/rating-links";
 import { formatCode } from "@/lib/rating-token";
+import type { CreateLinkState } from "@/lib/rating-form-state";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 
-export type CreatedLinkView = { url: string; code: string; expiresAt: string; qrSvg: string };
-export type CreateLinkState = { status: "idle" | "ok" | "error"; code?: string; link?: CreatedLinkView };
 
 async function locale(): Promise<AppLocale> {
   const l = await getLocale();
