@@ -13,7 +13,7 @@ export function EndEpisodeForm({ episodeId, today, action: submit }: { episodeId
       <summary>{t("end")}</summary>
       <form action={action} className="stack" noValidate>
         <ErrorSummary state={state} id="end-errors" />
-        <input type="hidden" name="episodeId" value={episodeId} />
+        <input type="hidden" name="id" value={episodeId} />
         <p className="muted" id="endDate-hint">{t("endHint")}</p>
         <div className="field">
           <label htmlFor="endDate">{t("endDate")}</label>

@@ -12,7 +12,7 @@ export function StartEpisodeForm({ patientId, today, action: submit }: { patient
     <form action={action} className="stack card form-narrow" noValidate>
       <h2>{t("startNew")}</h2>
       <ErrorSummary state={state} id="episode-errors" />
-      <input type="hidden" name="patientId" value={patientId} />
+      <input type="hidden" name="id" value={patientId} />
       <EpisodeFields state={state} today={today} />
       <div className="row">
         <button type="submit" className="button" disabled={pending}>{pending ? t("starting") : t("start")}</button>

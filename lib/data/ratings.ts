@@ -10,7 +10,7 @@ import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { keyedHash } from "@/lib/rating-token";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
-import type { AppLocale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 
 // The patient's side of a rating link: no account, so no runMutation. The form action and the REST
 // route both call `submitRating`, the one path: look up the link → validate with the shared schema →
@@ -63,7 +63,7 @@ function retryOf(rating: { idempotencyKeyHash: string | null; submittedAt: Date 
   return now.getTime() - rating.submittedAt.getTime() <= RETRY_WINDOW_MS ? { status: "duplicate", submittedAt: rating.submittedAt } : null;
 }
 
-type SubmitOptions = { locale: AppLocale; ip?: string | null; now?: Date; client?: Db; idempotencyKey?: string | null };
+type SubmitOptions = { locale: Locale; ip?: string | null; now?: Date; client?: Db; idempotencyKey?: string | null };
 
 /**
  * Stores a patient's rating exactly once. A retry with the same idempotency key within 10 minutes

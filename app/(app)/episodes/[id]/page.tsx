@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { parseJsonList } from "@/lib/json-list";
-import { formatNumber, type Locale } from "@/lib/alliance";
+import { formatNumber } from "@/lib/alliance";
 import { getEpisode } from "@/lib/data/episodes";
 import { canWritePatient } from "@/lib/data/patients";
 import { allianceView } from "@/lib/data/alliance-view";
@@ -27,7 +27,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
   const user = await requirePageUser();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const episode = await getEpisode(user, id).catch(pageNotFound);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, tt] = await Promise.all([getTranslations("episode"), getTranslations("timeline")]);
   const canWrite = canWritePatient(user, episode.patient);
   const view = allianceView(episode);
