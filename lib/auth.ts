@@ -11,7 +11,7 @@ import { ROLES, type Role, type SessionUser } from "@/lib/roles";
 import { forbidden, unauthenticated } from "@/lib/errors";
 import { loginBuckets } from "@/lib/data/login-throttle";
 import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
-import { addressOf } from "@/lib/client-address";
+import { addressOf } from "@/lib/http/client-address";
 import { deviceCookieName, issueDeviceCookie, verifyDeviceCookie, type DeviceCookie } from "@/lib/device-cookie";
 import { randomUUID } from "node:crypto";
 
@@ -192,7 +192,7 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<SessionU
   return user;
 }
 
-/** The client's address as the server saw it (lib/client-address.ts), for audit and rate limits. */
+/** The client's address as the server saw it (lib/http/client-address.ts), for audit and rate limits. */
 export async function clientAddress(): Promise<string> {
   return addressOf(await headers());
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isSessionLocked } from "@/lib/auth";
 import { openRatingLink } from "@/lib/data/ratings";
-import { HANDOVER_COOKIE } from "@/lib/rating-token";
+import { HANDOVER_COOKIE } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
 import { submitRatingForm } from "@/app/r/actions";
 

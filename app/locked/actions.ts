@@ -2,7 +2,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { unlockSession } from "@/lib/auth";
-import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
+import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating/token";
 import { secondsUntil } from "@/lib/retry-after";
 import type { UnlockState } from "@/lib/auth-states";
 

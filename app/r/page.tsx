@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { CodeEntryForm } from "@/components/rating/code-entry-form";
 import { enterCode } from "./actions";
 import { PatientShell } from "@/components/rating/patient-shell";
-import type { CodeEntryState } from "@/lib/rating-form-state";
-import { readFlash } from "@/lib/rating-forms";
+import type { CodeEntryState } from "@/lib/rating/form-state";
+import { readFlash } from "@/lib/rating/forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("codeEntry"))("title") };

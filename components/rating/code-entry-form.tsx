@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { CodeEntryState } from "@/lib/rating-form-state";
+import type { CodeEntryState } from "@/lib/rating/form-state";
 
 // One text field; lower case, spaces and dashes are fine (the server normalises the code).
 export function CodeEntryForm({ initial, action: enterCode }: { initial?: CodeEntryState; action: (state: CodeEntryState, form: FormData) => Promise<CodeEntryState> }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CreateLinkState, CreatedLinkView } from "@/lib/rating-form-state";
+import type { CreateLinkState, CreatedLinkView } from "@/lib/rating/form-state";
 
 // Create / show / revoke a session's rating link. The token exists only in the answer to "create"
 // (the database keeps hashes), so it is shown from this component's state while the link is open.

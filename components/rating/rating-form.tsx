@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating-form-state";
+import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating/form-state";
 
 // The patient's post-session form. A plain form POST to a server action, so it works with
 // JavaScript off; with it on, the follow-up question appears only when something was difficult and

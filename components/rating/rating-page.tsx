@@ -4,9 +4,9 @@ import type { Instrument } from "@/lib/alliance";
 import type { LinkState } from "@/lib/data/ratings";
 import { COMMENT_MAX } from "@/lib/validation/rating";
 import { RatingForm } from "@/components/rating/rating-form";
-import type { FormItem, RatingFormState } from "@/lib/rating-form-state";
-import { readFlash } from "@/lib/rating-forms";
-import { newFormKey } from "@/lib/rating-token";
+import type { FormItem, RatingFormState } from "@/lib/rating/form-state";
+import { readFlash } from "@/lib/rating/forms";
+import { newFormKey } from "@/lib/rating/token";
 
 type Props = {
   link: { state: LinkState; instrument: Instrument } | null;

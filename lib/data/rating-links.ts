@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
-import { keyedHash, newCode, newToken } from "@/lib/rating-token";
+import { keyedHash, newCode, newToken } from "@/lib/rating/token";
 import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
 

@@ -7,7 +7,7 @@ import { fieldErrors } from "@/lib/mutation";
 import { recordAudit } from "@/lib/data/audit";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
-import { keyedHash } from "@/lib/rating-token";
+import { keyedHash } from "@/lib/rating/token";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import type { Locale } from "@/lib/i18n/config";

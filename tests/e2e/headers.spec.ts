@@ -50,7 +50,7 @@ test("every page sends a CSP whose nonce changes with each request and is on eac
 
 test("HSTS is sent only when the app is reached over https", async ({ request }) => {
   expect((await request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
-  // Set by the app's front server when a trusted proxy vouches for https (lib/security-headers.ts).
+  // Set by the app's front server when a trusted proxy vouches for https (lib/http/security-headers.ts).
   const https = await request.get("/login", { headers: { "x-bordin-client-proto": "https" } });
   expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
 });

@@ -1,5 +1,5 @@
 import { databaseAnswers } from "@/lib/data/health";
-import { apiJson } from "@/lib/http";
+import { apiJson } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
-import { looksLikeToken } from "@/lib/rating-token";
+import { looksLikeToken } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
 import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";

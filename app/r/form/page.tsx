@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
-import { CODE_COOKIE, verifySigned } from "@/lib/rating-token";
+import { CODE_COOKIE, verifySigned } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
 import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";

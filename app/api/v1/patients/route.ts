@@ -1,4 +1,4 @@
-import { apiMutation, apiRead } from "@/lib/http";
+import { apiMutation, apiRead } from "@/lib/http/api";
 import { listPatients } from "@/lib/data/patients";
 import { createPatientMutation } from "@/lib/mutations/patients";
 import { patientJson } from "@/lib/data/api-views";

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { actionError } from "@/lib/page-errors";
 import type { CreatedLink } from "@/lib/data/rating-links";
 import { createRatingLinkMutation } from "@/lib/mutations/rating-links";
-import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
+import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating/token";
 
 const cookie = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 4 * 3600 };
 

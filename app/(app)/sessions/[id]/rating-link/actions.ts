@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { AppError } from "@/lib/errors";
 import { runFormMutation } from "@/lib/mutation";
-import { appBaseUrl } from "@/lib/app-url";
+import { appBaseUrl } from "@/lib/http/app-url";
 import { createRatingLinkMutation, revokeRatingLinkMutation } from "@/lib/mutations/rating-links";
-import { formatCode, ratingUrl } from "@/lib/rating-token";
-import type { CreateLinkState } from "@/lib/rating-form-state";
+import { formatCode, ratingUrl } from "@/lib/rating/token";
+import type { CreateLinkState } from "@/lib/rating/form-state";
 
 
 /** Creates a link (revoking the old one) and returns it once, with its QR code drawn on the server. */

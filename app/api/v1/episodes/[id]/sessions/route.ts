@@ -1,4 +1,4 @@
-import { apiMutation } from "@/lib/http";
+import { apiMutation } from "@/lib/http/api";
 import { logSessionMutation } from "@/lib/mutations/sessions";
 import { isoFromDate } from "@/lib/validation/form-input";
 import { parseJsonList } from "@/lib/json-list";

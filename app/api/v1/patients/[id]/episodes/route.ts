@@ -1,4 +1,4 @@
-import { apiMutation } from "@/lib/http";
+import { apiMutation } from "@/lib/http/api";
 import { episodeJson } from "@/lib/data/api-views";
 import { startEpisodeMutation } from "@/lib/mutations/episodes";
 

@@ -1,7 +1,7 @@
-import { apiMutation } from "@/lib/http";
-import { appBaseUrl } from "@/lib/app-url";
+import { apiMutation } from "@/lib/http/api";
+import { appBaseUrl } from "@/lib/http/app-url";
 import { createRatingLinkMutation } from "@/lib/mutations/rating-links";
-import { ratingUrl } from "@/lib/rating-token";
+import { ratingUrl } from "@/lib/rating/token";
 
 // POST /api/v1/sessions/<id>/rating-link (the patient's therapist only) → 201
 // {"url","token","code","expiresAt"}. A new link revokes the session's earlier one; the token and

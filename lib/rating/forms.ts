@@ -3,10 +3,10 @@ import { NextResponse } from "next/server";
 import { clientAddress } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { consumeCodeEntry, openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
-import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
+import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating/token";
 import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
 import { requestLocale } from "@/lib/i18n/locale";
-import type { CodeEntryState, RatingFormState } from "@/lib/rating-form-state";
+import type { CodeEntryState, RatingFormState } from "@/lib/rating/form-state";
 
 // The patient forms' logic, shared by the server actions (JavaScript on) and the plain-POST route
 // handlers (JavaScript off: the pages send Referrer-Policy no-referrer, so a browser's form POST

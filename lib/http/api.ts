@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { applyMutation, type MutationDef } from "@/lib/mutation";
 import { requireUser } from "@/lib/auth";
 import { apiLocale } from "@/lib/i18n/locale";
-import { checkApiWrite } from "@/lib/request-guard";
+import { checkApiWrite } from "@/lib/http/request-guard";
 import type { Role, SessionUser } from "@/lib/roles";
 
 // Route handlers for the REST API. Writes go through the same `runMutation` as forms; reads through

@@ -4,10 +4,10 @@ import { patientCreateRequest } from "@/lib/validation/patient";
 import { episodeCreateSchema } from "@/lib/validation/episode";
 import { sessionCreateSchema } from "@/lib/validation/session";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
-import * as R from "@/lib/openapi-schemas";
+import * as R from "@/lib/openapi/schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes validate
-// with (request bodies) and the response shapes in lib/openapi-schemas.ts. To document a new route,
+// with (request bodies) and the response shapes in lib/openapi/schemas.ts. To document a new route,
 // add one entry to OPERATIONS.
 type Param = { name: string; description: string };
 type Op = {
