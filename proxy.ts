@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { slideSession } from "@/lib/auth";
-import { isCrossSitePagePost } from "@/lib/request-guard";
-import { HSTS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/security-headers";
+import { isCrossSitePagePost } from "@/lib/http/request-guard";
+import { HSTS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/http/security-headers";
 
 // Sends visitors without a live session to the login page and slides the idle expiry of those with
 // one. This is a convenience, not the gate: every page, action and route handler checks the user
@@ -35,7 +35,7 @@ export default async function proxy(req: NextRequest) {
 function withSecurityHeaders(req: NextRequest, res: NextResponse, csp: string): NextResponse {
   res.headers.set("Content-Security-Policy", csp);
   if (servedOverHttps(req.headers)) res.headers.set("Strict-Transport-Security", HSTS);
-  // API answers hold patient data or say who is signed in; route handlers say so too (lib/http.ts).
+  // API answers hold patient data or say who is signed in; route handlers say so too (lib/http/api.ts).
   if (req.nextUrl.pathname.startsWith("/api/")) res.headers.set("Cache-Control", "no-store");
   return res;
 }

@@ -6,13 +6,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
-import { db } from "@/lib/db";
 import { authSecret } from "@/lib/secrets";
 import { ROLES, type Role, type SessionUser } from "@/lib/roles";
 import { forbidden, unauthenticated } from "@/lib/errors";
-import { recordAudit } from "@/lib/data/audit";
-import { beginLoginAttempt, loginBuckets, loginSucceeded } from "@/lib/data/login-throttle";
-import { addressOf } from "@/lib/client-address";
+import { loginBuckets } from "@/lib/data/login-throttle";
+import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
+import { addressOf } from "@/lib/http/client-address";
 import { deviceCookieName, issueDeviceCookie, verifyDeviceCookie, type DeviceCookie } from "@/lib/device-cookie";
 import { randomUUID } from "node:crypto";
 
@@ -41,19 +40,19 @@ export type SignInResult = SessionUser | "invalid" | { retryAt: Date };
  */
 export async function signInWithPassword(email: string, password: string, ip: string, devices?: DeviceJar, now = new Date()): Promise<SignInResult> {
   const login = email.trim().toLowerCase();
-  const row = await db.user.findUnique({ where: { email: login }, omit: { passwordHash: false }, include: { roles: true } });
+  const row = await findLoginUser(login);
   const deviceId = row ? verifyDeviceCookie(row.id, devices?.get(deviceCookieName(row.id))?.value) : null;
   const buckets = loginBuckets(login, ip, deviceId);
-  const refused = await beginLoginAttempt(db, buckets, now);
+  const refused = await startLoginAttempt(buckets, now);
   if (refused) return refused;
   const ok = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), password);
   const user = row && ok && row.active ? toSessionUser(row) : null;
   if (user) {
-    await loginSucceeded(db, buckets);
+    await loginAttemptSucceeded(buckets);
     const cookie = issueDeviceCookie(user.id, secureCookies);
     devices?.set(cookie.name, cookie.value, cookie.options);
   }
-  await recordAudit(db, { clinicId: user?.clinicId ?? null, userId: user?.id ?? null, actor: "user", action: user ? "auth.login" : "auth.login-failed", entity: "User", entityId: user?.id ?? null, ip });
+  await auditLoginAttempt(user, ip);
   return user ?? "invalid";
 }
 
@@ -116,10 +115,7 @@ export async function endSession(): Promise<void> {
   const token = await readToken(store.get(SESSION_COOKIE)?.value);
   if (token) {
     const expiresAt = new Date((token.loginAt + ABSOLUTE_SECONDS) * 1000);
-    await db.$transaction([
-      db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-      db.revokedSession.upsert({ where: { sid: token.sid }, create: { sid: token.sid, expiresAt }, update: {} }),
-    ]);
+    await revokeLogin(token.sid, expiresAt);
   }
   store.delete(SESSION_COOKIE);
 }
@@ -164,9 +160,9 @@ export async function unlockSession(password: string): Promise<"unlocked" | "inv
   const store = await cookies();
   const token = await readToken(store.get(SESSION_COOKIE)?.value);
   if (!token?.locked) return "no-session";
-  const row = await db.user.findFirst({ where: { id: token.sub, clinicId: token.clinicId, active: true }, select: { email: true } });
-  if (!row) return "no-session";
-  const result = await signInWithPassword(row.email, password, await clientAddress(), store);
+  const email = await activeUserEmail(token.sub, token.clinicId);
+  if (!email) return "no-session";
+  const result = await signInWithPassword(email, password, await clientAddress(), store);
   if (typeof result === "string" || "retryAt" in result) return result;
   store.set(SESSION_COOKIE, await reissue(token, { locked: false }), { ...cookieOptions, maxAge: IDLE_SECONDS });
   return "unlocked";
@@ -176,11 +172,8 @@ export async function unlockSession(password: string): Promise<"unlocked" | "inv
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
   if (!token || token.locked) return null;
-  const [row, revoked] = await Promise.all([
-    db.user.findFirst({ where: { id: token.sub, clinicId: token.clinicId, active: true }, include: { roles: true } }),
-    db.revokedSession.findUnique({ where: { sid: token.sid } }),
-  ]);
-  return row && !revoked ? { ...toSessionUser(row), ip: await clientAddress() } : null;
+  const row = await findCookieUser(token.sub, token.clinicId, token.sid);
+  return row ? { ...toSessionUser(row), ip: await clientAddress() } : null;
 });
 
 /** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
@@ -199,7 +192,7 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<SessionU
   return user;
 }
 
-/** The client's address as the server saw it (lib/client-address.ts), for audit and rate limits. */
+/** The client's address as the server saw it (lib/http/client-address.ts), for audit and rate limits. */
 export async function clientAddress(): Promise<string> {
   return addressOf(await headers());
 }

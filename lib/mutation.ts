@@ -5,32 +5,45 @@ import { requireUser } from "@/lib/auth";
 import { AppError, invalid } from "@/lib/errors";
 import type { Role, SessionUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
-import type { AppLocale } from "@/lib/i18n/config";
+import { formFields, type FormShape } from "@/lib/validation/form-input";
+import { requestLocale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/config";
 
 // Every write in Bordin, from a form or from the REST API, runs through `runMutation`:
 // require user → zod parse → scoped data-layer call (which checks access and audits) → revalidate.
+// A mutation is defined once in lib/mutations/<feature>.ts; app/ exposes it as a form action
+// (`formAction`) and a REST handler (`apiMutation`, lib/http/api.ts) from that one definition.
 export type MutationDef<S extends z.ZodType, R> = {
   roles?: readonly Role[];
+  /** The one schema, of the JSON shape the REST API takes (and OpenAPI documents). */
   schema: S;
+  /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
+  form?: FormShape;
   run: (user: SessionUser, input: z.output<S>) => Promise<R>;
   revalidate?: (result: R, input: z.output<S>) => string[];
 };
 
-export async function runMutation<S extends z.ZodType, R>(
-  def: MutationDef<S, R>,
-  raw: unknown,
-  locale: AppLocale = "en",
-): Promise<R> {
+/** Declares a mutation with its types inferred from the schema and `run`. */
+export function defineMutation<S extends z.ZodType, R>(def: MutationDef<S, R>): MutationDef<S, R> {
+  return def;
+}
+
+export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, raw: unknown, locale: Locale): Promise<R> {
   return applyMutation(def, await requireUser(def.roles), raw, locale);
 }
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
-export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: AppLocale = "en"): Promise<R> {
+export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: Locale): Promise<R> {
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
   const result = await def.run(user, parsed.data);
   for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
   return result;
+}
+
+/** A posted form through the mutation, in the language of the page it was posted from. */
+export async function runFormMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, form: FormData): Promise<R> {
+  return runMutation(def, formFields(formToObject(form), def.form), await requestLocale());
 }
 
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
@@ -51,6 +64,9 @@ export type FormState = {
   values?: Record<string, string>;
 };
 
+/** A form's server action as `useActionState` takes it; pages pass it to their form components. */
+export type FormStateAction = (state: FormState, form: FormData) => Promise<FormState>;
+
 /** Plain object from form fields; a field named `x[]` becomes the array `x`. */
 export function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -66,20 +82,17 @@ export function formToObject(form: FormData): Record<string, unknown> {
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
  */
-export function formAction<S extends z.ZodType, R>(
-  def: MutationDef<S, R> & { redirectTo?: (result: R) => string; locale: () => Promise<AppLocale> },
-) {
-  return async (_prev: FormState, form: FormData): Promise<FormState> => {
-    const raw = formToObject(form);
+export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R) => string } = {}): FormStateAction {
+  return async (_prev, form) => {
     let result: R;
     try {
-      result = await runMutation(def, raw, await def.locale());
+      result = await runFormMutation(def, form);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      const values = Object.fromEntries(Object.entries(formToObject(form)).filter(([, v]) => typeof v === "string")) as Record<string, string>;
       return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
     }
-    if (def.redirectTo) redirect(def.redirectTo(result));
+    if (options.redirectTo) redirect(options.redirectTo(result));
     return { status: "ok" };
   };
 }

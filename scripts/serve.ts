@@ -1,11 +1,11 @@
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
-import { parseTrustedProxies, prepareRequestHeaders, type Trust } from "@/lib/client-address";
+import { parseTrustedProxies, prepareRequestHeaders, type Trust } from "@/lib/http/client-address";
 
 // Bordin's HTTP server: Next's request handler behind one step that decides who the client is.
 // Next gives app code no socket address (and `next start` sets X-Forwarded-For only when a client
 // did not), so here every request first loses the forwarded headers no trusted proxy sent and gets
-// the client's address and scheme in headers of Bordin's own (lib/client-address.ts).
+// the client's address and scheme in headers of Bordin's own (lib/http/client-address.ts).
 export async function serve({ dev, port, trust }: { dev: boolean; port: number; trust: Trust }): Promise<{ close(): Promise<void> }> {
   // Before Next loads: the production build must run with React's production code.
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });

@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isSessionLocked } from "@/lib/auth";
 import { openRatingLink } from "@/lib/data/ratings";
-import { HANDOVER_COOKIE } from "@/lib/rating-token";
+import { HANDOVER_COOKIE } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
+import { submitRatingForm } from "@/app/r/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handover"))("formTitle") };
@@ -16,5 +17,5 @@ export default async function HandoverFormPage() {
   const token = (await cookies()).get(HANDOVER_COOKIE)?.value;
   const link = token ? await openRatingLink({ token }) : null;
   if (!link || link.state !== "open") redirect((await isSessionLocked()) ? "/locked" : "/login");
-  return <RatingPage link={link} source="handover" path="/handover" />;
+  return <RatingPage link={link} source="handover" path="/handover" submit={submitRatingForm} />;
 }

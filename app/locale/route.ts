@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { getSessionUser } from "@/lib/auth";
 import { setUserLocale } from "@/lib/data/users";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
-import { seeOther } from "@/lib/rating-forms";
+import { seeOther } from "@/lib/rating/forms";
 import { sameSitePath } from "@/lib/validation/auth";
 
 // The language switch of every page: a plain form POST rather than a server action, so it works

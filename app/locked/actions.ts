@@ -2,10 +2,10 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { unlockSession } from "@/lib/auth";
-import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
+import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating/token";
 import { secondsUntil } from "@/lib/retry-after";
+import type { UnlockState } from "@/lib/auth-states";
 
-export type UnlockState = { error?: "invalid" | "rateLimited"; retryAfter?: number };
 
 /** The therapist's password reopens the locked session, back on the session they handed over. */
 export async function unlockAction(_prev: UnlockState, form: FormData): Promise<UnlockState> {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionUser, isSessionLocked } from "@/lib/auth";
 import { homePath } from "@/lib/roles";
 import { UnlockForm } from "@/components/rating/unlock-form";
+import { unlockAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("locked"))("title") };
@@ -21,7 +22,7 @@ export default async function LockedPage({ searchParams }: { searchParams: Promi
       {done && <p role="status" className="notice">{t("thanks")}</p>}
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <UnlockForm />
+      <UnlockForm action={unlockAction} />
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { homePath } from "@/lib/roles";
 import { loginSchema, safeCallbackUrl } from "@/lib/validation/auth";
 import { formToObject } from "@/lib/mutation";
 import { secondsUntil } from "@/lib/retry-after";
+import type { LoginState } from "@/lib/auth-states";
 
-export type LoginState = { error?: "invalid" | "rateLimited"; email?: string; retryAfter?: number };
 
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const parsed = loginSchema.safeParse(formToObject(form));

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth";
 import { homePath } from "@/lib/roles";
 import { LoginForm } from "@/components/auth/login-form";
+import { login } from "./actions";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="brand">Bordin</p>
         <h1>{t("title")}</h1>
         {params.loggedOut && <p role="status" className="notice">{t("loggedOut")}</p>}
-        <LoginForm callbackUrl={typeof params.callbackUrl === "string" ? params.callbackUrl : undefined} nextAuthError={!!params.error} />
+        <LoginForm callbackUrl={typeof params.callbackUrl === "string" ? params.callbackUrl : undefined} nextAuthError={!!params.error} action={login} />
         <LanguageSwitch />
       </div>
     </main>

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
-import type { CodeEntryState, RatingFormState } from "@/lib/rating-form-state";
-import { handleCodeEntry, handleRatingForm } from "@/lib/rating-forms";
+import type { CodeEntryState, RatingFormState } from "@/lib/rating/form-state";
+import { handleCodeEntry, handleRatingForm } from "@/lib/rating/forms";
 
 // The patient forms with JavaScript on; app/r/code and app/r/submit take the same forms as plain
 // POSTs when it is off.

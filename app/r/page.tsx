@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CodeEntryForm } from "@/components/rating/code-entry-form";
+import { enterCode } from "./actions";
 import { PatientShell } from "@/components/rating/patient-shell";
-import type { CodeEntryState } from "@/lib/rating-form-state";
-import { readFlash } from "@/lib/rating-forms";
+import type { CodeEntryState } from "@/lib/rating/form-state";
+import { readFlash } from "@/lib/rating/forms";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("codeEntry"))("title") };
@@ -16,7 +17,7 @@ export default async function CodeEntryPage() {
       <section className="stack">
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
-        <CodeEntryForm initial={await readFlash<CodeEntryState>("/r")} />
+        <CodeEntryForm initial={await readFlash<CodeEntryState>("/r")} action={enterCode} />
       </section>
     </PatientShell>
   );

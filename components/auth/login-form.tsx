@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { login, type LoginState } from "@/app/login/actions";
+import type { LoginState } from "@/lib/auth-states";
 import { retryText } from "@/lib/retry-after";
 
-export function LoginForm({ callbackUrl, nextAuthError }: { callbackUrl?: string; nextAuthError?: boolean }) {
+export function LoginForm({ callbackUrl, nextAuthError, action: login }: { callbackUrl?: string; nextAuthError?: boolean; action: (state: LoginState, form: FormData) => Promise<LoginState> }) {
   const t = useTranslations("login");
   const [state, action, pending] = useActionState<LoginState, FormData>(login, nextAuthError ? { error: "invalid" } : {});
   return (

@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { searchCaseload } from "@/app/(app)/caseload/actions";
 
 /** Posts to a server action (works without JavaScript); the search is kept in a cookie, never the URL. */
-export async function CaseloadFilters({ q, filter }: { q?: string; filter: "all" | "attention" }) {
+export async function CaseloadFilters({ q, filter, searchAction }: { q?: string; filter: "all" | "attention"; searchAction: (form: FormData) => Promise<void> }) {
   const t = await getTranslations("caseload");
   return (
-    <form action={searchCaseload} className="row caseload-filters" role="search">
+    <form action={searchAction} className="row caseload-filters" role="search">
       <div className="field">
         <label htmlFor="q">{t("search")}</label>
         <input id="q" name="q" type="search" maxLength={24} defaultValue={q} autoComplete="off" />

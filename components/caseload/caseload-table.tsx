@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { formatNumber, type Locale } from "@/lib/alliance";
+import { formatNumber } from "@/lib/alliance";
 import type { CaseloadRow } from "@/lib/data/caseload";
 import { Sparkline } from "./sparkline";
 
 export async function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("caseload"), getFormatter(), getLocale()]);
-  const n = (x: number) => formatNumber(x, locale as Locale, 0);
+  const n = (x: number) => formatNumber(x, locale, 0);
   return (
     <div className="table-scroll">
       <table className="table caseload-table">

@@ -1,19 +1,19 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { endEpisodeAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "./form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 
-export function EndEpisodeForm({ episodeId, today }: { episodeId: string; today: string }) {
+export function EndEpisodeForm({ episodeId, today, action: submit }: { episodeId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(endEpisodeAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   return (
     <details className="card">
       <summary>{t("end")}</summary>
       <form action={action} className="stack" noValidate>
         <ErrorSummary state={state} id="end-errors" />
-        <input type="hidden" name="episodeId" value={episodeId} />
+        <input type="hidden" name="id" value={episodeId} />
         <p className="muted" id="endDate-hint">{t("endHint")}</p>
         <div className="field">
           <label htmlFor="endDate">{t("endDate")}</label>

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/mutation";
 import { MODALITIES } from "@/lib/validation/episode";
-import { FieldError, describe, useFieldMessages } from "./form-parts";
+import { FieldError, describe, useFieldMessages } from "@/components/ui/form-parts";
 
 /** Modality, goals and start date: part of the new-patient form and of "start a new episode". */
 export function EpisodeFields({ state, today }: { state: FormState; today: string }) {

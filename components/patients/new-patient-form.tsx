@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createPatientAction } from "@/app/(app)/patients/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "./form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 import { EpisodeFields } from "./episode-fields";
 
-export function NewPatientForm({ today }: { today: string }) {
+export function NewPatientForm({ today, action: submit }: { today: string; action: FormStateAction }) {
   const t = useTranslations("patient");
-  const [state, action, pending] = useActionState(createPatientAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   const v = state.values ?? {};
   return (

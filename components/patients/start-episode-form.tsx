@@ -1,18 +1,18 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { startEpisodeAction } from "@/app/(app)/patients/actions";
-import { ErrorSummary, idleState } from "./form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, idleState } from "@/components/ui/form-parts";
 import { EpisodeFields } from "./episode-fields";
 
-export function StartEpisodeForm({ patientId, today }: { patientId: string; today: string }) {
+export function StartEpisodeForm({ patientId, today, action: submit }: { patientId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(startEpisodeAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   return (
     <form action={action} className="stack card form-narrow" noValidate>
       <h2>{t("startNew")}</h2>
       <ErrorSummary state={state} id="episode-errors" />
-      <input type="hidden" name="patientId" value={patientId} />
+      <input type="hidden" name="id" value={patientId} />
       <EpisodeFields state={state} today={today} />
       <div className="row">
         <button type="submit" className="button" disabled={pending}>{pending ? t("starting") : t("start")}</button>

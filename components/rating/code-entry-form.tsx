@@ -1,11 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { enterCode } from "@/app/r/actions";
-import type { CodeEntryState } from "@/lib/rating-form-state";
+import type { CodeEntryState } from "@/lib/rating/form-state";
 
 // One text field; lower case, spaces and dashes are fine (the server normalises the code).
-export function CodeEntryForm({ initial }: { initial?: CodeEntryState }) {
+export function CodeEntryForm({ initial, action: enterCode }: { initial?: CodeEntryState; action: (state: CodeEntryState, form: FormData) => Promise<CodeEntryState> }) {
   const t = useTranslations("codeEntry");
   const [state, action, pending] = useActionState<CodeEntryState, FormData>(enterCode, initial ?? {}, "/r/code");
   return (

@@ -1,11 +1,18 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { createLinkAction, revokeLinkAction, type CreateLinkState, type CreatedLinkView } from "@/app/(app)/sessions/[id]/rating-link/actions";
+import type { CreateLinkState, CreatedLinkView } from "@/lib/rating/form-state";
 
 // Create / show / revoke a session's rating link. The token exists only in the answer to "create"
 // (the database keeps hashes), so it is shown from this component's state while the link is open.
-export function LinkPanel({ sessionId, open }: { sessionId: string; open: boolean }) {
+type Props = {
+  sessionId: string;
+  open: boolean;
+  createLinkAction: (state: CreateLinkState, form: FormData) => Promise<CreateLinkState>;
+  revokeLinkAction: (form: FormData) => Promise<void>;
+};
+
+export function LinkPanel({ sessionId, open, createLinkAction, revokeLinkAction }: Props) {
   const t = useTranslations("ratingLink");
   const [state, action, pending] = useActionState<CreateLinkState, FormData>(createLinkAction, { status: "idle" });
   const shown = open && state.status === "ok" ? state.link : undefined;

@@ -1,8 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { submitRatingForm } from "@/app/r/actions";
-import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating-form-state";
+import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating/form-state";
 
 // The patient's post-session form. A plain form POST to a server action, so it works with
 // JavaScript off; with it on, the follow-up question appears only when something was difficult and
@@ -10,9 +9,17 @@ import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/ra
 const noop = () => () => {};
 const useHydrated = () => useSyncExternalStore(noop, () => true, () => false);
 
-type Props = { source: "link" | "code" | "handover"; token?: string; formKey: string; items: FormItem[]; commentMax: number; initial?: RatingFormState };
+type Props = {
+  source: "link" | "code" | "handover";
+  token?: string;
+  formKey: string;
+  items: FormItem[];
+  commentMax: number;
+  initial?: RatingFormState;
+  action: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
+};
 
-export function RatingForm({ source, token, formKey, items, commentMax, initial }: Props) {
+export function RatingForm({ source, token, formKey, items, commentMax, initial, action: submitRatingForm }: Props) {
   // Without JavaScript the form posts to the permalink, a plain route handler (see app/r/submit).
   const [state, action, pending] = useActionState<RatingFormState, FormData>(submitRatingForm, initial ?? initialRatingForm, "/r/submit");
   const t = useTranslations("ratingForm");

@@ -4,9 +4,9 @@ import type { Instrument } from "@/lib/alliance";
 import type { LinkState } from "@/lib/data/ratings";
 import { COMMENT_MAX } from "@/lib/validation/rating";
 import { RatingForm } from "@/components/rating/rating-form";
-import type { FormItem, RatingFormState } from "@/lib/rating-form-state";
-import { readFlash } from "@/lib/rating-forms";
-import { newFormKey } from "@/lib/rating-token";
+import type { FormItem, RatingFormState } from "@/lib/rating/form-state";
+import { readFlash } from "@/lib/rating/forms";
+import { newFormKey } from "@/lib/rating/token";
 
 type Props = {
   link: { state: LinkState; instrument: Instrument } | null;
@@ -14,11 +14,13 @@ type Props = {
   token?: string;
   /** This page's own path, for a plain POST's messages to find their way back. */
   path: string;
+  /** The rating form's server action (app/r/actions.ts), passed down by the page. */
+  submit: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
 };
 
 // What a patient sees behind a link, a code or a handed-over tablet: the form while the link is
 // open, else a short explanation. Never anything about the patient or the therapist.
-export async function RatingPage({ link, source, token, path }: Props) {
+export async function RatingPage({ link, source, token, path, submit }: Props) {
   const [t, locale] = await Promise.all([getTranslations("ratingForm"), getLocale()]);
   if (!link || link.state !== "open") {
     const kind = !link ? "unknown" : link.state === "used" ? "used" : "expired";
@@ -43,7 +45,7 @@ export async function RatingPage({ link, source, token, path }: Props) {
     <section className="stack">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <RatingForm source={source} token={token} formKey={newFormKey()} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} />
+      <RatingForm source={source} token={token} formKey={newFormKey()} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} action={submit} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { unlockAction, type UnlockState } from "@/app/locked/actions";
+import type { UnlockState } from "@/lib/auth-states";
 import { retryText } from "@/lib/retry-after";
 
-export function UnlockForm() {
+export function UnlockForm({ action: unlockAction }: { action: (state: UnlockState, form: FormData) => Promise<UnlockState> }) {
   const t = useTranslations("locked");
   const [state, action, pending] = useActionState<UnlockState, FormData>(unlockAction, {});
   return (

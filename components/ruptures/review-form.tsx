@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { reviewRuptureAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/patients/form-parts";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 
 /** Confirm or dismiss the engine's flag, with a note (needed to dismiss); or undo the judgement. */
-export function ReviewForm({ ruptureId, review }: { ruptureId: string; review: string }) {
+export function ReviewForm({ ruptureId, review, action: submit }: { ruptureId: string; review: string; action: FormStateAction }) {
   const t = useTranslations("rupture");
-  const [state, action, pending] = useActionState(reviewRuptureAction, idleState);
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   const noteId = `note-${ruptureId}`;
   return (

@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { dimensionLabel, explainFiring, repairStrategyLabel, type Locale } from "@/lib/alliance";
 import { strategiesDuring, type RuptureView, type SessionView } from "@/lib/data/alliance-view";
 import { ReviewForm } from "./review-form";
+import type { FormStateAction } from "@/lib/mutation";
 
 /** One rupture: what fired, what broke, where it stands, what was done, and the clinician's judgement. */
-export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt }: { rupture: RuptureView; sessions: SessionView[]; locale: Locale; canWrite: boolean; fmt: (n: number | null) => string }) {
+export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt, reviewAction }: { rupture: RuptureView; sessions: SessionView[]; locale: Locale; canWrite: boolean; fmt: (n: number | null) => string; reviewAction: FormStateAction }) {
   const t = await getTranslations("rupture");
   const e = rupture.engine;
   const dismissed = rupture.review === "dismissed";
@@ -60,7 +61,7 @@ export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt }: 
           <li key={`${f.rule}-${f.session}`}>{explainFiring(f, locale)}</li>
         ))}
       </ul>
-      {canWrite && <ReviewForm ruptureId={rupture.id} review={rupture.review} />}
+      {canWrite && <ReviewForm ruptureId={rupture.id} review={rupture.review} action={reviewAction} />}
     </section>
   );
 }

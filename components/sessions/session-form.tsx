@@ -2,22 +2,22 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { DIMENSIONS, MARKERS, REPAIR_STRATEGIES, type Locale } from "@/lib/alliance";
-import { logSessionAction } from "@/app/(app)/episodes/[id]/actions";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/patients/form-parts";
+import { DIMENSIONS, MARKERS, REPAIR_STRATEGIES } from "@/lib/alliance";
+import type { FormStateAction } from "@/lib/mutation";
+import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
 
 // Built to take under a minute: date and number are filled in, everything else is optional, and
 // the order follows the session (own rating, anything that broke, what was done, a note).
-export function SessionForm({ episodeId, today, nextNumber }: { episodeId: string; today: string; nextNumber: number }) {
+export function SessionForm({ episodeId, today, nextNumber, action: submit }: { episodeId: string; today: string; nextNumber: number; action: FormStateAction }) {
   const t = useTranslations("sessionForm");
-  const locale = useLocale() as Locale;
-  const [state, action, pending] = useActionState(logSessionAction, idleState);
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(submit, idleState);
   const errors = useFieldMessages(state);
   const v = state.values ?? {};
   return (
     <form action={action} className="stack card form-narrow" noValidate>
       <ErrorSummary state={state} id="session-errors" />
-      <input type="hidden" name="episodeId" value={episodeId} />
+      <input type="hidden" name="id" value={episodeId} />
       <div className="row">
         <div className="field">
           <label htmlFor="date">{t("date")}</label>

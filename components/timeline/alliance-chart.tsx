@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber, type Locale } from "@/lib/alliance";
+import { formatNumber } from "@/lib/alliance";
 import { BAND_STYLE, SERIES, type SeriesKey } from "./series";
 import { BandPatterns } from "./band-patterns";
 import { ChartTooltip } from "./chart-tooltip";
@@ -13,7 +13,7 @@ import type { ChartBand, ChartPoint } from "./timeline-data";
 export function AllianceChart({ points, bands }: { points: ChartPoint[]; bands: ChartBand[] }) {
   const t = useTranslations("timeline");
   const tr = useTranslations("rupture");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const [shown, setShown] = useState<Record<SeriesKey, boolean>>({ total: true, bond: false, goals: false, tasks: false, therapist: true });
   const fmt = (n: number | null) => (n === null ? "–" : formatNumber(n, locale));
   const numbers = points.map((p) => p.number);

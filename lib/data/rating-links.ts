@@ -3,11 +3,9 @@ import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
-import { keyedHash, newCode, newToken } from "@/lib/rating-token";
+import { keyedHash, newCode, newToken } from "@/lib/rating/token";
 import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
-import type { MutationDef } from "@/lib/mutation";
-import { ratingLinkRequestSchema } from "@/lib/validation/rating";
 
 // The therapist's side of rating links. Only the therapist of the patient may create or revoke a
 // link (write scope); a supervisor may see whether the rating has arrived (read scope).
@@ -91,25 +89,4 @@ export async function getSessionRatingState(user: SessionUser, sessionId: string
   if (!session) throw await deniedAccess(user, "Session", sessionId);
   const latest = session.ratingLinks[0];
   return { rated: !!session.rating, linkState: latest ? linkState(latest, !!session.rating, now) : "none" };
-}
-
-// The two writes as mutation definitions, shared by the therapist's page and the REST API, so both
-// take the same runMutation path (user → schema → scoped write with audit).
-export const createRatingLinkMutation: MutationDef<typeof ratingLinkRequestSchema, CreatedLink> = {
-  roles: ["THERAPIST"],
-  schema: ratingLinkRequestSchema,
-  run: (user, input) => createRatingLink(user, input.id),
-  revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
-};
-
-export const revokeRatingLinkMutation: MutationDef<typeof ratingLinkRequestSchema, { sessionId: string; revoked: number }> = {
-  roles: ["THERAPIST"],
-  schema: ratingLinkRequestSchema,
-  run: (user, input) => revokeRatingLink(user, input.id),
-  revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
-};
-
-/** The patient-facing address of a new link. */
-export function ratingUrl(baseUrl: string, token: string): string {
-  return `${baseUrl}/r/${token}`;
 }

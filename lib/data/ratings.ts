@@ -7,10 +7,10 @@ import { fieldErrors } from "@/lib/mutation";
 import { recordAudit } from "@/lib/data/audit";
 import { consumeRateLimit } from "@/lib/data/rate-limit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
-import { keyedHash } from "@/lib/rating-token";
+import { keyedHash } from "@/lib/rating/token";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
-import type { AppLocale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 
 // The patient's side of a rating link: no account, so no runMutation. The form action and the REST
 // route both call `submitRating`, the one path: look up the link → validate with the shared schema →
@@ -63,7 +63,7 @@ function retryOf(rating: { idempotencyKeyHash: string | null; submittedAt: Date 
   return now.getTime() - rating.submittedAt.getTime() <= RETRY_WINDOW_MS ? { status: "duplicate", submittedAt: rating.submittedAt } : null;
 }
 
-type SubmitOptions = { locale: AppLocale; ip?: string | null; now?: Date; client?: Db; idempotencyKey?: string | null };
+type SubmitOptions = { locale: Locale; ip?: string | null; now?: Date; client?: Db; idempotencyKey?: string | null };
 
 /**
  * Stores a patient's rating exactly once. A retry with the same idempotency key within 10 minutes
@@ -149,4 +149,9 @@ async function withWriteRetry<T>(run: () => Promise<T>, attempts = 8): Promise<T
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 25 * i));
     }
   }
+}
+
+/** One code-entry attempt from an address, counted in the database; false once over `limit` in the window. */
+export function consumeCodeEntry(address: string, limit: number, windowSeconds: number): Promise<boolean> {
+  return consumeRateLimit(appDb, `rating-code:${address}`, limit, windowSeconds);
 }

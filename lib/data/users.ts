@@ -8,3 +8,9 @@ export async function setUserLocale(user: SessionUser, locale: string) {
     await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "user.set-locale", entity: "User", entityId: user.id, ip: user.ip });
   });
 }
+
+/** The clinic's default language, for a user without a setting of their own. */
+export async function clinicDefaultLocale(user: SessionUser): Promise<string | null> {
+  const clinic = await db.clinic.findUnique({ where: { id: user.clinicId }, select: { defaultLocale: true } });
+  return clinic?.defaultLocale ?? null;
+}

@@ -22,6 +22,12 @@ describe("resolveLocale", () => {
     [{ cookie: "xx", user: "en", acceptLanguage: "nb" }, "en"],
     [{ cookie: null, user: null, acceptLanguage: "en-US" }, "en"],
     [{}, "nb"],
+    // The clinic's default comes after everything the user or the client said, before bokmål.
+    [{ user: null, acceptLanguage: null, clinic: "en" }, "en"],
+    [{ user: "nb", clinic: "en" }, "nb"],
+    [{ acceptLanguage: "en-GB", clinic: "nb" }, "en"],
+    [{ acceptLanguage: "de-DE", clinic: "en" }, "en"],
+    [{ clinic: "xx" }, "nb"],
   ])("%j → %s", (input, expected) => {
     expect(resolveLocale(input)).toBe(expected);
   });

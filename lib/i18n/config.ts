@@ -1,14 +1,25 @@
-export const LOCALES = ["nb", "en"] as const;
-export type AppLocale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: AppLocale = "nb";
+import type { Locale } from "@/lib/alliance/types";
+
+// The app's one locale type is the engine's (the engine labels its explanations in both languages
+// and may import nothing of the app); next-intl is told about it below, so `getLocale()` and
+// `useLocale()` return it without a cast.
+export type { Locale };
+export const LOCALES = ["nb", "en"] as const satisfies readonly Locale[];
+export const DEFAULT_LOCALE: Locale = "nb";
 export const LOCALE_COOKIE = "bordin-locale";
 
-export function isLocale(value: unknown): value is AppLocale {
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: Locale;
+  }
+}
+
+export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
 /** First supported language in an Accept-Language header ("no"/"nn" read as bokmål). */
-export function localeFromAcceptLanguage(header: string | null): AppLocale | null {
+export function localeFromAcceptLanguage(header: string | null): Locale | null {
   if (!header) return null;
   const tags = header
     .split(",")
@@ -25,9 +36,15 @@ export function localeFromAcceptLanguage(header: string | null): AppLocale | nul
   return null;
 }
 
-/** An explicit switch (cookie) wins, then the user's setting, then the browser, then bokmål. */
-export function resolveLocale(input: { cookie?: string | null; user?: string | null; acceptLanguage?: string | null }): AppLocale {
+/**
+ * The one order in which a language is chosen, for pages, forms and the REST API alike: a switch
+ * made in this browser (cookie; API clients send none), then the user's own setting, then the
+ * browser's or client's Accept-Language, then the clinic's default, then bokmål.
+ */
+export function resolveLocale(input: { cookie?: string | null; user?: string | null; acceptLanguage?: string | null; clinic?: string | null }): Locale {
   if (isLocale(input.cookie)) return input.cookie;
   if (isLocale(input.user)) return input.user;
-  return localeFromAcceptLanguage(input.acceptLanguage ?? null) ?? DEFAULT_LOCALE;
+  const fromHeader = localeFromAcceptLanguage(input.acceptLanguage ?? null);
+  if (fromHeader) return fromHeader;
+  return isLocale(input.clinic) ? input.clinic : DEFAULT_LOCALE;
 }

@@ -1,4 +1,4 @@
-import type { AppLocale } from "./config";
+import type { Locale } from "./config";
 import enCommon from "./messages/en/common.json";
 import nbCommon from "./messages/nb/common.json";
 import enRating from "./messages/en/rating.json";
@@ -12,10 +12,10 @@ import nbWorkspace from "./messages/nb/workspace.json";
 const messages = {
   en: { ...enCommon, ...enRating, ...enWorkspace },
   nb: { ...nbCommon, ...nbRating, ...nbWorkspace },
-} satisfies Record<AppLocale, Record<string, unknown>>;
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];
 
-export function messagesFor(locale: AppLocale) {
+export function messagesFor(locale: Locale) {
   return messages[locale];
 }

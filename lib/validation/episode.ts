@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fromForm, isoDate } from "./form-input";
+import { isoDate } from "./form-input";
 
 export const MODALITIES = ["cbt", "psychodynamic", "trauma-focused", "other"] as const;
 export type Modality = (typeof MODALITIES)[number];
@@ -14,9 +14,7 @@ export const episodeCreateSchema = z.object({
   startDate: isoDate.optional().meta({ description: "Defaults to today." }),
 });
 export type EpisodeCreateInput = z.output<typeof episodeCreateSchema>;
-export const episodeCreateForm = fromForm(episodeCreateSchema.extend({ patientId: z.string().min(1) }), { lines: ["goals"] });
 
 export const episodeEndSchema = z.object({
   endDate: isoDate.optional().meta({ description: "Defaults to today." }),
 });
-export const episodeEndForm = fromForm(episodeEndSchema.extend({ episodeId: z.string().min(1) }));

@@ -1,23 +1,20 @@
 import { z } from "zod";
 
-// Forms post strings; the API posts JSON. The API schemas are the real ones (and feed OpenAPI);
-// a form schema wraps one with this preprocess, which turns empty fields into "absent", numeric
-// fields into numbers and line-separated fields into lists, so both paths validate the same rules.
+// Forms post strings; the API posts JSON. A mutation's schema is the JSON one (it feeds OpenAPI);
+// a form's fields are turned into that shape first: empty fields become "absent", numeric fields
+// numbers and line-separated fields lists, so both paths validate the same rules with one schema.
 export type FormShape = { numbers?: readonly string[]; lines?: readonly string[]; lists?: readonly string[] };
 
-export function fromForm<S extends z.ZodType>(schema: S, shape: FormShape = {}) {
-  return z.preprocess((raw) => {
-    if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      if (typeof value === "string" && value.trim() === "") continue;
-      if (typeof value === "string" && shape.numbers?.includes(key)) out[key] = toNumber(value);
-      else if (typeof value === "string" && shape.lines?.includes(key)) out[key] = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      else out[key] = value;
-    }
-    for (const key of shape.lists ?? []) out[key] ??= [];
-    return out;
-  }, schema);
+export function formFields(raw: Record<string, unknown>, shape: FormShape = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && value.trim() === "") continue;
+    if (typeof value === "string" && shape.numbers?.includes(key)) out[key] = toNumber(value);
+    else if (typeof value === "string" && shape.lines?.includes(key)) out[key] = value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    else out[key] = value;
+  }
+  for (const key of shape.lists ?? []) out[key] ??= [];
+  return out;
 }
 
 function toNumber(value: string): number | string {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_MESSAGES, fromForm } from "./form-input";
+import { CUSTOM_MESSAGES } from "./form-input";
 import { episodeCreateSchema } from "./episode";
 
 // Patients are pseudonymous: a short code chosen by the therapist (no names, no national ID) and an
@@ -18,10 +18,18 @@ export const patientCreateSchema = z.object({
 });
 export type PatientCreateInput = z.output<typeof patientCreateSchema>;
 
-/** The "new patient" form creates the patient and starts the first treatment episode together. */
+/** A patient with their first treatment episode (what the "new patient" form creates). */
 export const patientWithEpisodeSchema = patientCreateSchema.extend(episodeCreateSchema.shape);
-export const patientWithEpisodeForm = fromForm(patientWithEpisodeSchema, { numbers: ["birthYear"], lines: ["goals"] });
 export type PatientWithEpisodeInput = z.output<typeof patientWithEpisodeSchema>;
+
+/**
+ * The one "create a patient" input, for the form and the REST API: with a modality, the patient's
+ * first treatment episode starts at once (the form always sends one); without, the patient alone.
+ */
+export const patientCreateRequest = patientCreateSchema.extend({
+  ...episodeCreateSchema.shape,
+  modality: episodeCreateSchema.shape.modality.optional().meta({ description: "Starts the patient's first treatment episode with this modality (and the goals and start date given)." }),
+});
 
 export const patientListQuery = z.object({
   q: z.string().trim().max(24).optional(),

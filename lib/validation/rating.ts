@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { answersSchema, type Difficulty, type Instrument, type TalkedAbout } from "@/lib/alliance";
-import type { AppLocale } from "@/lib/i18n/config";
+import type { Locale } from "@/lib/i18n/config";
 
 // The one schema of a patient's rating, shared by the form, the REST API and the OpenAPI document.
 // Answers are keyed by the instrument's item ids (bond, goals, tasks for the default instrument).
@@ -25,7 +25,7 @@ const MESSAGES = {
   },
 } as const;
 
-export function ratingSubmissionSchema(instrument: Instrument, locale: AppLocale = "en") {
+export function ratingSubmissionSchema(instrument: Instrument, locale: Locale = "en") {
   const msg = MESSAGES[locale];
   return z
     .strictObject({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_MESSAGES, fromForm } from "./form-input";
+import { CUSTOM_MESSAGES } from "./form-input";
 
 // The clinician's judgement on an engine flag. Dismissing asks for a reason: supervisors read it.
 export const ruptureReviewSchema = z
@@ -12,4 +12,3 @@ export const ruptureReviewSchema = z
     if (r.review === "dismissed" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: CUSTOM_MESSAGES.noteRequiredToDismiss });
   });
 export type RuptureReviewInput = z.output<typeof ruptureReviewSchema>;
-export const ruptureReviewForm = fromForm(ruptureReviewSchema);

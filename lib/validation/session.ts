@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIMENSIONS, MARKERS, REPAIR_STRATEGY_IDS, type Dimension, type Marker, type RepairStrategyId } from "@/lib/alliance";
-import { CUSTOM_MESSAGES, fromForm, isoDate } from "./form-input";
+import { CUSTOM_MESSAGES, isoDate } from "./form-input";
 
 const rating = z.int().min(0).max(10).optional();
 
@@ -23,8 +23,3 @@ export const sessionCreateSchema = z
     if (s.marker === "none" && s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], message: CUSTOM_MESSAGES.dimensionWithoutMarker });
   });
 export type SessionCreateInput = z.output<typeof sessionCreateSchema>;
-
-export const sessionCreateForm = fromForm(
-  z.object({ episodeId: z.string().min(1) }).and(sessionCreateSchema),
-  { numbers: ["number", "therapistBond", "therapistGoals", "therapistTasks"], lists: ["repairStrategies"] },
-);

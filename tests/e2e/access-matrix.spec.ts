@@ -4,7 +4,7 @@ import { ROUTES, type RouteEntry } from "@/lib/route-registry";
 import { expectedOutcome, expectedStatus, type Actor, type Outcome } from "../support/access-table";
 import { ACTORS, OWNER, db, domainDigest, ensureMatrixUsers, freshTargets, signIn, type Targets } from "./support/matrix-world";
 import { SPOOFED_ADDRESS, callAs, pathFor, type LinkCredentials } from "./support/matrix-calls";
-import { CODE_COOKIE, HANDOVER_COOKIE, signValue } from "@/lib/rating-token";
+import { CODE_COOKIE, HANDOVER_COOKIE, signValue } from "@/lib/rating/token";
 import { E2E_SECRET } from "../../playwright.config";
 
 // Generated from lib/route-registry.ts: every registered page, route handler and server action,

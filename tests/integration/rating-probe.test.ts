@@ -5,7 +5,7 @@ import { createSession } from "@/prisma/factories";
 import { twoClinics } from "@/tests/support/world";
 import { createRatingLink } from "@/lib/data/rating-links";
 import { POST } from "@/app/api/v1/ratings/[token]/route";
-import { flashValue } from "@/lib/rating-forms";
+import { flashValue } from "@/lib/rating/forms";
 
 // The security probe's findings on rating links: a used or expired link must not tell whether a
 // guessed rating matches the stored one, submissions per link are limited, and a leaked database

@@ -5,7 +5,7 @@ import { statusOf } from "@/tests/support/status-of";
 import { twoClinics } from "@/tests/support/world";
 import { createRatingLink, getSessionRatingStatus, revokeRatingLink } from "@/lib/data/rating-links";
 import { submitRating } from "@/lib/data/ratings";
-import { CODE_ALPHABET } from "@/lib/rating-token";
+import { CODE_ALPHABET } from "@/lib/rating/token";
 import { AppError } from "@/lib/errors";
 import { POST } from "@/app/api/v1/ratings/[token]/route";
 

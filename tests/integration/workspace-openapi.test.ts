@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/openapi";
+import { openApiDocument } from "@/lib/openapi/document";
 
 describe("OpenAPI document", () => {
   const doc = openApiDocument() as unknown as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { enum?: string[]; properties?: object }> } }> } }>> };

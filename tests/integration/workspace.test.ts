@@ -9,7 +9,9 @@ import { allianceView } from "@/lib/data/alliance-view";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { createRating } from "@/prisma/factories";
 import { AppError } from "@/lib/errors";
-import { sessionCreateForm, sessionCreateSchema } from "@/lib/validation/session";
+import { sessionCreateSchema } from "@/lib/validation/session";
+import { formFields } from "@/lib/validation/form-input";
+import { logSessionMutation } from "@/lib/mutations/sessions";
 import { twoClinics } from "@/tests/support/world";
 
 const db = createPrismaClient();
@@ -62,11 +64,13 @@ describe("workspace data layer", () => {
     expect(view.ruptures.map((r) => [r.status, r.engine.dimensions])).toEqual([["open", ["bond"]]]);
   });
 
-  it("the form schema reads form strings and requires a dimension with a marker", () => {
-    const ok = sessionCreateForm.parse({ episodeId: "e", date: "2026-01-10", number: "", therapistBond: "7", marker: "none", note: "" });
-    expect(ok).toMatchObject({ episodeId: "e", therapistBond: 7, repairStrategies: [], marker: "none" });
-    expect(ok.number).toBeUndefined();
-    const bad = sessionCreateForm.safeParse({ episodeId: "e", marker: "confrontation" });
+  it("the form's fields become the API's shape and meet the same schema, which requires a dimension with a marker", () => {
+    const fromForm = (fields: Record<string, string>) => logSessionMutation.schema.safeParse(formFields(fields, logSessionMutation.form));
+    const ok = fromForm({ id: "e", date: "2026-01-10", number: "", therapistBond: "7", marker: "none", note: "" });
+    expect(ok.data).toMatchObject({ id: "e", therapistBond: 7, repairStrategies: [], marker: "none" });
+    expect(ok.data?.number).toBeUndefined();
+    expect(logSessionMutation.schema.safeParse({ id: "e", therapistBond: "7" }).success).toBe(false);
+    const bad = fromForm({ id: "e", marker: "confrontation" });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].path).toEqual(["markerDimension"]);
   });

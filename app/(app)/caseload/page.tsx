@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth";
 import { CASELOAD_SEARCH_COOKIE, getCaseload } from "@/lib/data/caseload";
 import { patientListQuery } from "@/lib/validation/patient";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
+import { searchCaseload } from "./actions";
 import { CaseloadTable } from "@/components/caseload/caseload-table";
 import { Pagination } from "@/components/caseload/pagination";
 
@@ -29,7 +30,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
         <Link href="/patients/new" className="button">{t("newPatient")}</Link>
       </div>
       <p className="muted">{t("intro")}</p>
-      <CaseloadFilters q={query.q} filter={query.filter} />
+      <CaseloadFilters q={query.q} filter={query.filter} searchAction={searchCaseload} />
       <p role="status">{t("count", { total: caseload.total, attention: caseload.attention })}</p>
       {caseload.rows.length === 0 ? (
         <p>{query.q || query.filter === "attention" ? t("emptySearch") : t("empty")}</p>

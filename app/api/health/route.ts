@@ -1,13 +1,9 @@
-import { db } from "@/lib/db";
-import { apiJson } from "@/lib/http";
+import { databaseAnswers } from "@/lib/data/health";
+import { apiJson } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return apiJson({ status: "ok", db: "ok" });
-  } catch {
-    return apiJson({ status: "error", db: "unreachable", reason: "The database did not answer." }, 503);
-  }
+  if (await databaseAnswers()) return apiJson({ status: "ok", db: "ok" });
+  return apiJson({ status: "error", db: "unreachable", reason: "The database did not answer." }, 503);
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
-import { looksLikeToken } from "@/lib/rating-token";
+import { looksLikeToken } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
+import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function RatingLinkPage({ params }: { params: Promise<{ tok
   const path = looksLikeToken(token) ? `/r/${token}` : "/r";
   return (
     <PatientShell returnTo={path}>
-      <RatingPage link={link} source="link" token={token} path={path} />
+      <RatingPage link={link} source="link" token={token} path={path} submit={submitRatingForm} />
     </PatientShell>
   );
 }

@@ -1,4 +1,4 @@
-import { FLASH_COOKIE, flashValue, handleCodeEntry, seeOther } from "@/lib/rating-forms";
+import { FLASH_COOKIE, flashValue, handleCodeEntry, seeOther } from "@/lib/rating/forms";
 
 // Code entry as a plain POST (JavaScript off); see app/r/submit.
 export async function POST(req: Request) {

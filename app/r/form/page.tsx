@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
-import { CODE_COOKIE, verifySigned } from "@/lib/rating-token";
+import { CODE_COOKIE, verifySigned } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
+import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export default async function RatingByCodePage() {
   const link = code ? await openRatingLink({ code }) : null;
   return (
     <PatientShell returnTo="/r/form">
-      <RatingPage link={link} source="code" path="/r/form" />
+      <RatingPage link={link} source="code" path="/r/form" submit={submitRatingForm} />
     </PatientShell>
   );
 }

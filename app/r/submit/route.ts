@@ -1,5 +1,5 @@
-import { FLASH_COOKIE, flashValue, formPath, handleRatingForm, seeOther } from "@/lib/rating-forms";
-import { initialRatingForm } from "@/lib/rating-form-state";
+import { FLASH_COOKIE, flashValue, formPath, handleRatingForm, seeOther } from "@/lib/rating/forms";
+import { initialRatingForm } from "@/lib/rating/form-state";
 
 // The rating form as a plain POST (JavaScript off): the same handling as the server action, then a
 // 303 to the thank-you page, or back to the form with the messages in a short-lived cookie.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { parseJsonList } from "@/lib/json-list";
-import { formatNumber, type Locale } from "@/lib/alliance";
+import { formatNumber } from "@/lib/alliance";
 import { getEpisode } from "@/lib/data/episodes";
 import { canWritePatient } from "@/lib/data/patients";
 import { allianceView } from "@/lib/data/alliance-view";
@@ -17,6 +17,7 @@ import { SessionsTable } from "@/components/sessions/sessions-table";
 import { SavedNotice } from "@/components/sessions/saved-notice";
 import { RuptureCard } from "@/components/ruptures/rupture-card";
 import { EndEpisodeForm } from "@/components/patients/end-episode-form";
+import { endEpisodeAction, reviewRuptureAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("episode"))("title") };
@@ -26,7 +27,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
   const user = await requirePageUser();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const episode = await getEpisode(user, id).catch(pageNotFound);
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const [t, tt] = await Promise.all([getTranslations("episode"), getTranslations("timeline")]);
   const canWrite = canWritePatient(user, episode.patient);
   const view = allianceView(episode);
@@ -61,7 +62,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
           <p className="muted">{t("noRuptures")}</p>
         ) : (
           <div className="stack">
-            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} fmt={fmt} />)}
+            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} fmt={fmt} reviewAction={reviewRuptureAction} />)}
           </div>
         )}
       </section>
@@ -69,7 +70,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         <h2 id="sessions-heading">{t("sessions")}</h2>
         {view.sessions.length === 0 ? <p className="muted">{t("noSessions")}</p> : <SessionsTable sessions={view.sessions} locale={locale} fmt={fmt} />}
       </section>
-      {canWrite && active && <EndEpisodeForm episodeId={episode.id} today={todayIso()} />}
+      {canWrite && active && <EndEpisodeForm episodeId={episode.id} today={todayIso()} action={endEpisodeAction} />}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { pageNotFound } from "@/lib/page-errors";
 import { todayIso } from "@/lib/validation/form-input";
 import type { Modality } from "@/lib/validation/episode";
 import { StartEpisodeForm } from "@/components/patients/start-episode-form";
+import { startEpisodeAction } from "../actions";
 
 // The title is generic: patient codes stay out of the tab title and browser history.
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +46,7 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       )}
-      {canWrite && !patient.episodes.some((e) => e.status === "active") && <StartEpisodeForm patientId={patient.id} today={todayIso()} />}
+      {canWrite && !patient.episodes.some((e) => e.status === "active") && <StartEpisodeForm patientId={patient.id} today={todayIso()} action={startEpisodeAction} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { todayIso } from "@/lib/validation/form-input";
 import { NewPatientForm } from "@/components/patients/new-patient-form";
+import { createPatientAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("patient"))("newTitle") };
@@ -15,7 +16,7 @@ export default async function NewPatientPage() {
     <>
       <h1>{t("newTitle")}</h1>
       <p className="muted">{t("newIntro")}</p>
-      <NewPatientForm today={todayIso()} />
+      <NewPatientForm today={todayIso()} action={createPatientAction} />
     </>
   );
 }

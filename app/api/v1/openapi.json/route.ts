@@ -1,5 +1,5 @@
-import { apiJson } from "@/lib/http";
-import { openApiDocument } from "@/lib/openapi";
+import { apiJson } from "@/lib/http/api";
+import { openApiDocument } from "@/lib/openapi/document";
 
 // Public: the document describes the API, not anyone's data.
 export function GET() {

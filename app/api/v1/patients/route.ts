@@ -1,9 +1,10 @@
-import { apiMutation, apiRead } from "@/lib/http";
-import { createPatient, listPatients } from "@/lib/data/patients";
+import { apiMutation, apiRead } from "@/lib/http/api";
+import { listPatients } from "@/lib/data/patients";
+import { createPatientMutation } from "@/lib/mutations/patients";
 import { patientJson } from "@/lib/data/api-views";
 import { invalid } from "@/lib/errors";
 import { fieldErrors } from "@/lib/mutation";
-import { patientCreateSchema, patientListQuery } from "@/lib/validation/patient";
+import { patientListQuery } from "@/lib/validation/patient";
 
 export const GET = apiRead(undefined, async (user, _params, url) => {
   // Paging only: a patient code in a query string would end up in access logs.
@@ -13,10 +14,4 @@ export const GET = apiRead(undefined, async (user, _params, url) => {
   return { ...list, patients: list.patients.map(patientJson) };
 });
 
-export const POST = apiMutation({
-  roles: ["THERAPIST"],
-  schema: patientCreateSchema,
-  run: (user, input) => createPatient(user, input),
-  status: 201,
-  present: (r) => patientJson(r.patient),
-});
+export const POST = apiMutation(createPatientMutation, { status: 201, present: (r) => patientJson(r.patient) });

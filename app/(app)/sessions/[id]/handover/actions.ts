@@ -1,14 +1,13 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
 import { lockSession } from "@/lib/auth";
-import { formToObject, runMutation } from "@/lib/mutation";
+import { runFormMutation } from "@/lib/mutation";
 import { AppError } from "@/lib/errors";
 import { actionError } from "@/lib/page-errors";
-import { createRatingLinkMutation, type CreatedLink } from "@/lib/data/rating-links";
-import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating-token";
-import { isLocale } from "@/lib/i18n/config";
+import type { CreatedLink } from "@/lib/data/rating-links";
+import { createRatingLinkMutation } from "@/lib/mutations/rating-links";
+import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating/token";
 
 const cookie = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 4 * 3600 };
 
@@ -17,10 +16,9 @@ const cookie = { httpOnly: true, sameSite: "lax" as const, path: "/", maxAge: 4 
  * address bar or history), then the therapist's session is locked and the screen shows only the form.
  */
 export async function handOverAction(form: FormData): Promise<void> {
-  const locale = await getLocale();
   let link: CreatedLink;
   try {
-    link = await runMutation(createRatingLinkMutation, formToObject(form), isLocale(locale) ? locale : "nb");
+    link = await runFormMutation(createRatingLinkMutation, form);
   } catch (error) {
     // Rated meanwhile (another tab, the link): the session's rating page shows the rating.
     if (error instanceof AppError && error.status === 409) redirect(`/sessions/${encodeURIComponent(String(form.get("id")))}/rating-link`);

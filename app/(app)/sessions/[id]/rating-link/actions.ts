@@ -1,26 +1,18 @@
 "use server";
 import { headers } from "next/headers";
-import { getLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { AppError } from "@/lib/errors";
-import { formToObject, runMutation } from "@/lib/mutation";
-import { appBaseUrl } from "@/lib/app-url";
-import { createRatingLinkMutation, ratingUrl, revokeRatingLinkMutation } from "@/lib/data/rating-links";
-import { formatCode } from "@/lib/rating-token";
-import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { runFormMutation } from "@/lib/mutation";
+import { appBaseUrl } from "@/lib/http/app-url";
+import { createRatingLinkMutation, revokeRatingLinkMutation } from "@/lib/mutations/rating-links";
+import { formatCode, ratingUrl } from "@/lib/rating/token";
+import type { CreateLinkState } from "@/lib/rating/form-state";
 
-export type CreatedLinkView = { url: string; code: string; expiresAt: string; qrSvg: string };
-export type CreateLinkState = { status: "idle" | "ok" | "error"; code?: string; link?: CreatedLinkView };
-
-async function locale(): Promise<AppLocale> {
-  const l = await getLocale();
-  return isLocale(l) ? l : "nb";
-}
 
 /** Creates a link (revoking the old one) and returns it once, with its QR code drawn on the server. */
 export async function createLinkAction(_prev: CreateLinkState, form: FormData): Promise<CreateLinkState> {
   try {
-    const link = await runMutation(createRatingLinkMutation, formToObject(form), await locale());
+    const link = await runFormMutation(createRatingLinkMutation, form);
     const url = ratingUrl(appBaseUrl(await headers()), link.token);
     const qrSvg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
     return { status: "ok", link: { url, code: formatCode(link.code), expiresAt: link.expiresAt.toISOString(), qrSvg } };
@@ -32,7 +24,7 @@ export async function createLinkAction(_prev: CreateLinkState, form: FormData): 
 
 export async function revokeLinkAction(form: FormData): Promise<void> {
   try {
-    await runMutation(revokeRatingLinkMutation, formToObject(form), await locale());
+    await runFormMutation(revokeRatingLinkMutation, form);
   } catch (error) {
     // The page re-reads the status either way; an out-of-scope session is simply not changed.
     if (!(error instanceof AppError)) throw error;

@@ -6,6 +6,7 @@ import { requirePageUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getSessionRatingStatus } from "@/lib/data/rating-links";
 import { LinkPanel } from "@/components/rating/link-panel";
+import { createLinkAction, revokeLinkAction } from "./actions";
 import { RatingSummary } from "@/components/rating/rating-summary";
 import { AutoRefresh } from "@/components/rating/auto-refresh";
 
@@ -36,7 +37,7 @@ export default async function SessionRatingLinkPage({ params }: { params: Promis
       {rating && <RatingSummary rating={rating} />}
       {!rating && canWrite && (
         <>
-          <LinkPanel sessionId={session.id} open={link?.state === "open"} />
+          <LinkPanel sessionId={session.id} open={link?.state === "open"} createLinkAction={createLinkAction} revokeLinkAction={revokeLinkAction} />
           <p><Link className="button secondary" href={`/sessions/${session.id}/handover`}>{t("handover")}</Link></p>
         </>
       )}

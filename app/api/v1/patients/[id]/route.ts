@@ -1,4 +1,4 @@
-import { apiRead } from "@/lib/http";
+import { apiRead } from "@/lib/http/api";
 import { patientForApi } from "@/lib/data/api-views";
 
 export const GET = apiRead(undefined, (user, params) => patientForApi(user, params.id));

@@ -1,9 +1,9 @@
 import { addressOf } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { apiJson, errorResponse, readJson } from "@/lib/http";
-import { checkApiWrite } from "@/lib/request-guard";
+import { apiJson, errorResponse, readJson } from "@/lib/http/api";
+import { checkApiWrite } from "@/lib/http/request-guard";
 import { submitRating } from "@/lib/data/ratings";
-import { idempotencyKeyOf } from "@/lib/rating-token";
+import { idempotencyKeyOf } from "@/lib/rating/token";
 import { localeFromAcceptLanguage } from "@/lib/i18n/config";
 
 // POST /api/v1/ratings/<token>: a patient's rating from an integration, validated by the same schema

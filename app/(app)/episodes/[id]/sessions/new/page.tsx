@@ -7,6 +7,7 @@ import { canWritePatient } from "@/lib/data/patients";
 import { pageNotFound } from "@/lib/page-errors";
 import { todayIso } from "@/lib/validation/form-input";
 import { SessionForm } from "@/components/sessions/session-form";
+import { logSessionAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessionForm"))("title") };
@@ -24,7 +25,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ id:
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro", { code: episode.patient.code })}</p>
-      <SessionForm episodeId={episode.id} today={todayIso()} nextNumber={next} />
+      <SessionForm episodeId={episode.id} today={todayIso()} nextNumber={next} action={logSessionAction} />
     </>
   );
 }

@@ -1,14 +1,9 @@
-import { z } from "zod";
-import { apiMutation } from "@/lib/http";
-import { logSession } from "@/lib/data/sessions";
+import { apiMutation } from "@/lib/http/api";
+import { logSessionMutation } from "@/lib/mutations/sessions";
 import { isoFromDate } from "@/lib/validation/form-input";
 import { parseJsonList } from "@/lib/json-list";
-import { sessionCreateSchema } from "@/lib/validation/session";
 
-export const POST = apiMutation({
-  roles: ["THERAPIST"],
-  schema: z.object({ id: z.string().min(1) }).and(sessionCreateSchema),
-  run: (user, { id, ...input }) => logSession(user, id, input),
+export const POST = apiMutation(logSessionMutation, {
   status: 201,
   present: (s) => ({
     id: s.id,

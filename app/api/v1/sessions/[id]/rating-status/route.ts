@@ -1,4 +1,4 @@
-import { apiRead } from "@/lib/http";
+import { apiRead } from "@/lib/http/api";
 import { getSessionRatingState } from "@/lib/data/rating-links";
 
 // GET /api/v1/sessions/<id>/rating-status → {"rated", "linkState"}: the rating-link page's

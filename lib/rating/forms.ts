@@ -1,15 +1,12 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { getLocale } from "next-intl/server";
 import { clientAddress } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/data/rate-limit";
-import { openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
-import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating-token";
+import { consumeCodeEntry, openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
+import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating/token";
 import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
-import { isLocale } from "@/lib/i18n/config";
-import type { CodeEntryState, RatingFormState } from "@/lib/rating-form-state";
+import { requestLocale } from "@/lib/i18n/locale";
+import type { CodeEntryState, RatingFormState } from "@/lib/rating/form-state";
 
 // The patient forms' logic, shared by the server actions (JavaScript on) and the plain-POST route
 // handlers (JavaScript off: the pages send Referrer-Policy no-referrer, so a browser's form POST
@@ -24,7 +21,7 @@ const CODE_WINDOW_SECONDS = 15 * 60;
 
 export async function handleCodeEntry(form: FormData): Promise<Outcome<CodeEntryState>> {
   const typed = String(form.get("code") ?? "").slice(0, 64);
-  if (!(await consumeRateLimit(db, `rating-code:${await clientAddress()}`, CODE_LIMIT, CODE_WINDOW_SECONDS))) {
+  if (!(await consumeCodeEntry(await clientAddress(), CODE_LIMIT, CODE_WINDOW_SECONDS))) {
     return { state: { error: "rateLimited", code: typed } };
   }
   const code = normalizeCode(typed);
@@ -68,11 +65,10 @@ export async function handleRatingForm(prev: RatingFormState, form: FormData): P
   const values = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   const ref = await refFor(source, form);
   if (!ref) return { state: { status: "error", code: "not_found", attempt } };
-  const locale = await getLocale();
   // The key rendered into this form: a double-tapped Send is recognised as the stored rating's retry.
   const idempotencyKey = idempotencyKeyOf(form.get("idempotencyKey"));
   try {
-    await submitRating(ref, ratingFormToRaw(form), { locale: isLocale(locale) ? locale : "nb", ip: await clientAddress(), idempotencyKey });
+    await submitRating(ref, ratingFormToRaw(form), { locale: await requestLocale(), ip: await clientAddress(), idempotencyKey });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { state: boundRatingState({ status: "error", code: error.code, fieldErrors: error.fieldErrors, values, attempt }) };

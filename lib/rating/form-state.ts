@@ -16,3 +16,7 @@ export const initialRatingForm: RatingFormState = { status: "idle", attempt: 0 }
 export type FormItem = { id: string; label: string; min: number; max: number; minLabel: string; maxLabel: string };
 
 export type CodeEntryState = { error?: "neutral" | "rateLimited"; code?: string };
+
+/** A new rating link as the therapist's page shows it once (the token exists only in this answer). */
+export type CreatedLinkView = { url: string; code: string; expiresAt: string; qrSvg: string };
+export type CreateLinkState = { status: "idle" | "ok" | "error"; code?: string; link?: CreatedLinkView };

@@ -81,3 +81,8 @@ export function verifySigned(signed: string | undefined): string | null {
 export const HANDOVER_COOKIE = "bordin-handover";
 export const HANDOVER_SESSION_COOKIE = "bordin-handover-session";
 export const CODE_COOKIE = "bordin-rating-code";
+
+/** The patient-facing address of a new link. */
+export function ratingUrl(baseUrl: string, token: string): string {
+  return `${baseUrl}/r/${token}`;
+}

@@ -1,4 +1,4 @@
-import { CLIENT_PROTO_HEADER } from "@/lib/client-address";
+import { CLIENT_PROTO_HEADER } from "@/lib/http/client-address";
 
 // The address patients reach the app at, for rating links and QR codes. APP_URL wins when set (a
 // deployment behind a proxy that rewrites Host should set it); otherwise the request's Host, or

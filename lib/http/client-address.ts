@@ -9,7 +9,7 @@ export const CLIENT_ADDRESS_HEADER = "x-bordin-client-address";
 export const CLIENT_PROTO_HEADER = "x-bordin-client-proto";
 
 // What only a trusted proxy may tell us. From anyone else they are claims an attacker chooses, and
-// Next, next-auth and lib/app-url.ts would believe them, so they are dropped before Next sees them.
+// Next, next-auth and lib/http/app-url.ts would believe them, so they are dropped before Next sees them.
 const FORWARDED = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
 
 export type Trust = (address: string, hop: number) => boolean;

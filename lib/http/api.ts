@@ -3,7 +3,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { applyMutation, type MutationDef } from "@/lib/mutation";
 import { requireUser } from "@/lib/auth";
-import { checkApiWrite } from "@/lib/request-guard";
+import { apiLocale } from "@/lib/i18n/locale";
+import { checkApiWrite } from "@/lib/http/request-guard";
 import type { Role, SessionUser } from "@/lib/roles";
 
 // Route handlers for the REST API. Writes go through the same `runMutation` as forms; reads through
@@ -41,10 +42,12 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 /**
- * POST/PUT/PATCH handler: body (plus route params, which win) → the shared mutation sequence. The
- * caller is authenticated by the session cookie, so the write must come from this site, as JSON.
+ * POST/PUT/PATCH handler for a mutation of lib/mutations: body (plus route params, which win) → the
+ * shared mutation sequence, messages in the user's language (else Accept-Language, else the
+ * clinic's). The caller is authenticated by the session cookie, so the write must come from this
+ * site, as JSON. `present` shapes the result (given the request, e.g. for the site's address).
  */
-export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R> & { status?: number; present?: (r: R) => unknown }) {
+export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { status?: number; present?: (result: R, req: Request) => unknown } = {}) {
   return async (req: Request, ctx: RouteContext) => {
     try {
       // Who is asking comes first: an anonymous caller gets 401 whatever the body holds.
@@ -53,8 +56,8 @@ export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R> & { s
       const body = await readJson(req);
       const params = await ctx.params;
       const raw = body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...params } : body;
-      const result = await applyMutation(def, user, raw);
-      return apiJson(def.present ? def.present(result) : result, def.status ?? 200);
+      const result = await applyMutation(def, user, raw, await apiLocale(user, req));
+      return apiJson(options.present ? options.present(result, req) : result, options.status ?? 200);
     } catch (error) {
       return errorResponse(error);
     }

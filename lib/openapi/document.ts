@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { BRIEF_ALLIANCE_CHECK, answersSchema } from "@/lib/alliance";
-import { patientCreateSchema } from "@/lib/validation/patient";
+import { patientCreateRequest } from "@/lib/validation/patient";
 import { episodeCreateSchema } from "@/lib/validation/episode";
 import { sessionCreateSchema } from "@/lib/validation/session";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
-import * as R from "@/lib/openapi-schemas";
+import * as R from "@/lib/openapi/schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes validate
-// with (request bodies) and the response shapes in lib/openapi-schemas.ts. To document a new route,
+// with (request bodies) and the response shapes in lib/openapi/schemas.ts. To document a new route,
 // add one entry to OPERATIONS.
 type Param = { name: string; description: string };
 type Op = {
@@ -18,7 +18,7 @@ type Op = {
 
 const OPERATIONS: Op[] = [
   { method: "get", path: "/api/v1/patients", summary: "The patients the signed-in user may read (own; supervisees' for supervisors).", ok: { status: 200, schema: R.patientListResponse }, query: [{ name: "page", description: "Page number, from 1 (50 per page)." }] },
-  { method: "post", path: "/api/v1/patients", summary: "Create a patient of the signed-in therapist.", body: patientCreateSchema, ok: { status: 201, schema: R.patientResponse } },
+  { method: "post", path: "/api/v1/patients", summary: "Create a patient of the signed-in therapist; with a modality, their first treatment episode starts too.", body: patientCreateRequest, ok: { status: 201, schema: R.patientResponse } },
   { method: "get", path: "/api/v1/patients/{id}", summary: "One patient with its treatment episodes.", ok: { status: 200, schema: R.patientResponse } },
   { method: "post", path: "/api/v1/patients/{id}/episodes", summary: "Start a treatment episode (one active episode per patient).", body: episodeCreateSchema, ok: { status: 201, schema: R.episodeResponse } },
   { method: "get", path: "/api/v1/episodes/{id}/alliance", summary: "Sessions with scores (0–100) and ruptures as the engine returns them, with the clinician's review.", ok: { status: 200, schema: R.allianceResponse } },
