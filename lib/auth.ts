@@ -8,8 +8,8 @@ import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/secrets";
-import { ROLES, type Role, type SessionUser } from "@/lib/roles";
-import { forbidden, unauthenticated } from "@/lib/errors";
+import { ROLES, assertRole, type Role, type SessionUser } from "@/lib/roles";
+import { AppError, unauthenticated } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 import { beginLoginAttempt, loginBuckets, loginSucceeded } from "@/lib/data/login-throttle";
 import { addressOf } from "@/lib/client-address";
@@ -187,7 +187,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw unauthenticated();
-  if (roles?.length && !roles.some((r) => user.roles.includes(r))) throw forbidden();
+  assertRole(user, roles);
   return user;
 }
 
@@ -195,7 +195,12 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
 export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect((await isSessionLocked()) ? "/locked" : "/login");
-  if (roles?.length && !roles.some((r) => user.roles.includes(r))) notFound();
+  try {
+    assertRole(user, roles);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") notFound();
+    throw error;
+  }
   return user;
 }
 

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid } from "@/lib/errors";
-import type { Role, SessionUser } from "@/lib/roles";
+import { assertRole, type Role, type SessionUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -26,6 +26,7 @@ export async function runMutation<S extends z.ZodType, R>(
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
 export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: AppLocale = "en"): Promise<R> {
+  assertRole(user, def.roles);
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
   const result = await def.run(user, parsed.data);

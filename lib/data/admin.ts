@@ -1,15 +1,10 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { forbidden } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
-import { recordAudit } from "@/lib/data/audit";
-
-function requireAdmin(user: SessionUser) {
-  if (!hasRole(user, "ADMIN")) throw forbidden();
-}
+import { assertRole } from "@/lib/roles";
+import { auditUser } from "@/lib/data/audit";
 
 export async function listClinicUsers(user: SessionUser) {
-  requireAdmin(user);
+  assertRole(user, "ADMIN");
   return db.user.findMany({
     where: { clinicId: user.clinicId },
     select: { id: true, name: true, email: true, active: true, roles: { select: { role: true } }, supervises: { select: { therapist: { select: { name: true } } } } },
@@ -18,9 +13,9 @@ export async function listClinicUsers(user: SessionUser) {
 }
 
 export async function recentAuditEvents(user: SessionUser, take = 50) {
-  requireAdmin(user);
+  assertRole(user, "ADMIN");
   const events = await db.auditEvent.findMany({ where: { clinicId: user.clinicId }, orderBy: { at: "desc" }, take });
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "audit.read", entity: "AuditEvent", ip: user.ip });
+  await auditUser(db, user, { action: "audit.read", entity: "AuditEvent" });
   const names = new Map((await db.user.findMany({ where: { clinicId: user.clinicId }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return events.map((e) => ({ ...e, userName: e.userId ? names.get(e.userId) ?? null : null }));
 }

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, forbidden, notFound } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { fieldConflict, notFound } from "@/lib/errors";
+import { assertRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
@@ -24,7 +24,7 @@ export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string
 
 /** Starts a treatment episode; one active episode per patient at a time. */
 export async function createEpisode(user: SessionUser, patientId: string, input: EpisodeCreateInput, now = new Date()) {
-  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({ where: { id: patientId, ...patientWhere(user, "write") }, select: { id: true } });
     if (!patient) throw notFound();

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, forbidden, isUniqueViolation } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { fieldConflict, isUniqueViolation } from "@/lib/errors";
+import { assertRole, hasRole } from "@/lib/roles";
 import { patientWhere, type AccessMode } from "@/lib/data/access";
 import { auditUser, deniedAccess } from "@/lib/data/audit";
 import { insertEpisode } from "@/lib/data/episodes";
@@ -32,7 +32,7 @@ const codeTaken = () => fieldConflict("code", CUSTOM_MESSAGES.codeTaken);
 /** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
 export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
   // Only therapists own patients; a supervisor or admin account cannot create one.
-  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     // Codes are unique per clinic: tell the therapist (the code is theirs to choose), without
     // saying whose patient holds it.

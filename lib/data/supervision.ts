@@ -1,12 +1,11 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { forbidden } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { assertRole } from "@/lib/roles";
 import { auditUser } from "@/lib/data/audit";
 
 /** The supervisor's supervisees with a summary of their caseloads (counts only, no patient rows). */
 export async function listSupervisees(user: SessionUser) {
-  if (!hasRole(user, "SUPERVISOR")) throw forbidden();
+  assertRole(user, "SUPERVISOR");
   const links = await db.supervision.findMany({
     where: { clinicId: user.clinicId, supervisorId: user.id },
     include: { therapist: { select: { id: true, name: true, email: true } } },
