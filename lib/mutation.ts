@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid } from "@/lib/errors";
+import { inLocale } from "@/lib/validation/messages";
 import { assertRole, type Role, type SessionUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -29,7 +30,7 @@ export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, 
   assertRole(user, def.roles);
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
-  const result = await def.run(user, parsed.data);
+  const result = await def.run(user, parsed.data).catch(inLocale(locale));
   for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
   return result;
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { answerCode } from "@/lib/errors";
 import { createLinkAction, revokeLinkAction, type CreateLinkState, type CreatedLinkView } from "@/app/(app)/sessions/[id]/rating-link/actions";
 
 // Create / show / revoke a session's rating link. The token exists only in the answer to "create"
@@ -12,7 +13,7 @@ export function LinkPanel({ sessionId, open }: { sessionId: string; open: boolea
   return (
     <section className="card stack" aria-label={t("title")}>
       {shown && <CreatedLink link={shown} />}
-      {state.status === "error" && <p role="alert" className="error-summary">{t(state.code === "conflict" ? "alreadyRated" : "error")}</p>}
+      {state.status === "error" && <p role="alert" className="error-summary">{t(answerCode(state.code) === "conflict" ? "alreadyRated" : "error")}</p>}
       <form action={action} className="stack">
         <input type="hidden" name="id" value={sessionId} />
         <div>

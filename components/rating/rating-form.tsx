@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef, useState, useSyncExternalStore } fro
 import { useTranslations } from "next-intl";
 import { submitRatingForm } from "@/app/r/actions";
 import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating-form-state";
+import type { AnswerCode } from "@/lib/errors";
 
 // The patient's post-session form. A plain form POST to a server action, so it works with
 // JavaScript off; with it on, the follow-up question appears only when something was difficult and
@@ -51,7 +52,7 @@ export function RatingForm({ source, token, formKey, items, commentMax, initial 
   );
 }
 
-function errorKey(code: string | undefined) {
+function errorKey(code: AnswerCode | undefined) {
   return code === "gone" || code === "not_found" || code === "rate_limited" ? code : "internal";
 }
 

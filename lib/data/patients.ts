@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, isUniqueViolation } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/errors";
+import { fieldConflict } from "@/lib/validation/messages";
 import { assertRole, hasRole } from "@/lib/roles";
 import { patientWhere, type AccessMode } from "@/lib/data/access";
 import { auditUser, deniedAccess } from "@/lib/data/audit";
 import { insertEpisode } from "@/lib/data/episodes";
-import { CUSTOM_MESSAGES } from "@/lib/validation/form-input";
 import type { PatientCreateInput, PatientWithEpisodeInput } from "@/lib/validation/patient";
 
 /**
@@ -27,7 +27,7 @@ export function canWritePatient(user: SessionUser, patient: { therapistId: strin
   return hasRole(user, "THERAPIST") && patient.therapistId === user.id;
 }
 
-const codeTaken = () => fieldConflict("code", CUSTOM_MESSAGES.codeTaken);
+const codeTaken = () => fieldConflict("code", "codeTaken");
 
 /** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
 export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
