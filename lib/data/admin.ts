@@ -2,14 +2,16 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { assertRole } from "@/lib/roles";
 import { auditUser } from "@/lib/data/audit";
+import { parseColumn } from "@/lib/data/columns";
 
 export async function listClinicUsers(user: SessionUser) {
   assertRole(user, "ADMIN");
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: { clinicId: user.clinicId },
     select: { id: true, name: true, email: true, active: true, roles: { select: { role: true } }, supervises: { select: { therapist: { select: { name: true } } } } },
     orderBy: { name: "asc" },
   });
+  return users.map((u) => ({ ...u, roles: u.roles.map((r) => ({ role: parseColumn("role", r.role) })) }));
 }
 
 export async function recentAuditEvents(user: SessionUser, take = 50) {

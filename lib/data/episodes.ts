@@ -7,6 +7,7 @@ import { assertRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { episodeColumns, ratingColumns, ruptureColumns, sessionColumns } from "@/lib/data/columns";
 import { dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
 
@@ -33,7 +34,7 @@ export async function createEpisode(user: SessionUser, patientId: string, input:
     if (active > 0) throw fieldConflict("modality", "episodeActive");
     const episode = await insertEpisode(tx, user, patientId, input, now);
     await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
-    return episode;
+    return episodeColumns(episode);
   }).catch(deniedOn(user, "Patient", patientId));
 }
 
@@ -49,7 +50,7 @@ export async function endEpisode(user: SessionUser, episodeId: string, input: { 
     const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
     await recomputeEpisodeRuptures(tx, episode.id, now);
     await auditUser(tx, user, { action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id });
-    return ended;
+    return episodeColumns(ended);
   }).catch(deniedOn(user, "TreatmentEpisode", episodeId));
 }
 
@@ -65,6 +66,10 @@ export async function getEpisode(user: SessionUser, episodeId: string) {
   });
   if (!episode) throw await deniedAccess(user, "TreatmentEpisode", episodeId);
   await auditUser(db, user, { action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id });
-  return episode;
+  return {
+    ...episodeColumns(episode),
+    sessions: episode.sessions.map((s) => ({ ...sessionColumns(s), rating: s.rating && ratingColumns(s.rating) })),
+    ruptures: episode.ruptures.map(ruptureColumns),
+  };
 }
 export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;

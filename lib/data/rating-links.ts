@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
+import { ratingColumns } from "@/lib/data/columns";
 import { keyedHash, newCode, newToken } from "@/lib/rating-token";
 import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
@@ -73,7 +74,7 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
     session: { id: session.id, number: session.number, date: session.date, episodeId: session.episode.id, patientId: session.episode.patient.id, patientCode: session.episode.patient.code },
     canWrite,
     link: latest ? { state: linkState(latest, !!session.rating, now), expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
-    rating: session.rating,
+    rating: session.rating && ratingColumns(session.rating),
   };
 }
 
