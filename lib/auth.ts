@@ -7,8 +7,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { authSecret } from "@/lib/secrets";
-import { ROLES, type Role, type SessionUser } from "@/lib/roles";
-import { forbidden, unauthenticated } from "@/lib/errors";
+import { ROLES, assertRole, type Role, type SessionUser } from "@/lib/roles";
+import { AppError, unauthenticated } from "@/lib/errors";
 import { loginBuckets } from "@/lib/data/login-throttle";
 import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
 import { addressOf } from "@/lib/http/client-address";
@@ -180,7 +180,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw unauthenticated();
-  if (roles?.length && !roles.some((r) => user.roles.includes(r))) throw forbidden();
+  assertRole(user, roles);
   return user;
 }
 
@@ -188,7 +188,12 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
 export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect((await isSessionLocked()) ? "/locked" : "/login");
-  if (roles?.length && !roles.some((r) => user.roles.includes(r))) notFound();
+  try {
+    assertRole(user, roles);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "forbidden") notFound();
+    throw error;
+  }
   return user;
 }
 

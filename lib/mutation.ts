@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid } from "@/lib/errors";
-import type { Role, SessionUser } from "@/lib/roles";
+import { inLocale } from "@/lib/validation/messages";
+import { assertRole, type Role, type SessionUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import { formFields, type FormShape } from "@/lib/validation/form-input";
 import { requestLocale } from "@/lib/i18n/locale";
@@ -34,9 +35,10 @@ export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
 export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: Locale): Promise<R> {
+  assertRole(user, def.roles);
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
-  const result = await def.run(user, parsed.data);
+  const result = await def.run(user, parsed.data).catch(inLocale(locale));
   for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
   return result;
 }

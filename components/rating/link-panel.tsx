@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { CreateLinkState, CreatedLinkView } from "@/lib/rating/form-state";
+import { answerCode } from "@/lib/errors";
 
 // Create / show / revoke a session's rating link. The token exists only in the answer to "create"
 // (the database keeps hashes), so it is shown from this component's state while the link is open.
@@ -19,7 +20,7 @@ export function LinkPanel({ sessionId, open, createLinkAction, revokeLinkAction 
   return (
     <section className="card stack" aria-label={t("title")}>
       {shown && <CreatedLink link={shown} />}
-      {state.status === "error" && <p role="alert" className="error-summary">{t(state.code === "conflict" ? "alreadyRated" : "error")}</p>}
+      {state.status === "error" && <p role="alert" className="error-summary">{t(answerCode(state.code) === "conflict" ? "alreadyRated" : "error")}</p>}
       <form action={action} className="stack">
         <input type="hidden" name="id" value={sessionId} />
         <div>

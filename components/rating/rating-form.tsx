@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating/form-state";
+import type { AnswerCode } from "@/lib/errors";
 
 // The patient's post-session form. A plain form POST to a server action, so it works with
 // JavaScript off; with it on, the follow-up question appears only when something was difficult and
@@ -58,7 +59,7 @@ export function RatingForm({ source, token, formKey, items, commentMax, initial,
   );
 }
 
-function errorKey(code: string | undefined) {
+function errorKey(code: AnswerCode | undefined) {
   return code === "gone" || code === "not_found" || code === "rate_limited" ? code : "internal";
 }
 

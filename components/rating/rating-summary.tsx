@@ -1,13 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Difficulty, TalkedAbout } from "@/lib/alliance";
 
-type Rating = { bond: number | null; goals: number | null; tasks: number | null; difficulty: string; talkedAbout: string | null; comment: string | null; submittedAt: Date };
+type Rating = { bond: number | null; goals: number | null; tasks: number | null; difficulty: Difficulty; talkedAbout: TalkedAbout | null; comment: string | null; submittedAt: Date };
 
 /** The patient's rating of one session, as the therapist (or supervisor) reads it. */
 export async function RatingSummary({ rating }: { rating: Rating }) {
   const [t, format] = await Promise.all([getTranslations("ratingLink"), getFormatter()]);
   const score = (v: number | null) => (v === null ? "–" : t("scoreOf", { score: Math.round(v) }));
-  const difficulty = ["none", "some", "a-lot"].includes(rating.difficulty) ? t(`difficultyValue.${rating.difficulty as "none"}`) : rating.difficulty;
-  const talked = rating.talkedAbout && ["no", "partly", "yes"].includes(rating.talkedAbout) ? t(`talkedValue.${rating.talkedAbout as "no"}`) : t("talkedValue.none");
+  // Parsed where the rating is read (lib/data/columns.ts): every value has its words.
+  const difficulty = t(`difficultyValue.${rating.difficulty}`);
+  const talked = rating.talkedAbout ? t(`talkedValue.${rating.talkedAbout}`) : t("talkedValue.none");
   return (
     <section className="card" aria-labelledby="rating-heading">
       <h2 id="rating-heading">{t("rating")}</h2>

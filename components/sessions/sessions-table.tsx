@@ -28,7 +28,7 @@ export async function SessionsTable({ sessions, locale, fmt }: { sessions: Sessi
               <td>{day(s.date)}</td>
               <td className="num">{s.patient ? fmt(s.patient.total) : t("notRated")}</td>
               <td className="num">{fmt(s.therapist?.total ?? null)}</td>
-              <td>{s.patient ? t(`difficulties.${s.patient.difficulty as "none" | "some" | "a-lot"}`) : "–"}</td>
+              <td>{s.patient ? t(`difficulties.${s.patient.difficulty}`) : "–"}</td>
               <td>{s.marker === "none" ? "–" : `${ts(`markers.${s.marker}`)}${s.markerDimension ? ` (${ts(s.markerDimension)})` : ""}`}</td>
               <td>{s.repairStrategies.map((id) => repairStrategyLabel(id, locale)).join("; ") || "–"}</td>
               <td className="note-cell">{s.note ?? "–"}</td>

@@ -1,30 +1,25 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/mutation";
-import { customMessageKey } from "@/lib/validation/form-input";
+import { answerCode } from "@/lib/errors";
 
 // Declared here, not imported from lib/mutation: that module is server code (it reads the session),
 // and a client component importing a value from it would pull it into the browser bundle.
 export const idleState: FormState = { status: "idle" };
 
 // Small pieces every workspace form shares: the error summary at the top and the message under
-// a field. Field messages come from zod (already in the user's language) or from our own rules
-// (English on the wire, translated here by key).
+// a field. Field messages arrive in the user's language: zod's from its catalogues, our own rules'
+// from their keys (lib/validation/messages.ts), on the server.
 export function useFieldMessages(state: FormState) {
-  const t = useTranslations("workspaceErrors");
-  return (field: string): string[] =>
-    (state.fieldErrors?.[field] ?? []).map((m) => {
-      const key = customMessageKey(m);
-      return key ? t(key) : m;
-    });
+  return (field: string): string[] => state.fieldErrors?.[field] ?? [];
 }
 
 export function ErrorSummary({ state, id }: { state: FormState; id: string }) {
   const t = useTranslations("errors");
   const tw = useTranslations("workspaceErrors");
   if (state.status !== "error") return null;
-  const known = ["invalid", "not_found", "forbidden", "unauthenticated", "conflict", "gone", "rate_limited", "bad_json", "internal"] as const;
-  const code = known.find((k) => k === state.code) ?? "internal";
+  // Every code has its message (tests/integration/error-codes.test.ts); an unknown one reads as "internal".
+  const code = answerCode(state.code);
   return (
     <p className="error-summary" role="alert" id={id} tabIndex={-1}>
       {t(code)} {state.fieldErrors ? tw("summary") : null}

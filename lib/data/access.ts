@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/roles";
 import { hasRole } from "@/lib/roles";
 
@@ -6,23 +7,24 @@ import { hasRole } from "@/lib/roles";
 //   therapist:  own patients, read and write
 //   supervisor: also their supervisees' patients, read only
 //   admin:      no patient data unless also a therapist
+// Typed with Prisma's own where-inputs, so a misspelt field or relation fails to compile.
 export type AccessMode = "read" | "write";
 
-export function patientWhere(user: SessionUser, mode: AccessMode) {
-  const owners: object[] = [];
+export function patientWhere(user: SessionUser, mode: AccessMode): Prisma.PatientWhereInput {
+  const owners: Prisma.PatientWhereInput[] = [];
   if (hasRole(user, "THERAPIST")) owners.push({ therapistId: user.id });
   if (mode === "read" && hasRole(user, "SUPERVISOR")) {
     owners.push({ therapist: { supervisedBy: { some: { supervisorId: user.id } } } });
   }
   // No role that grants access: a filter that matches nothing (deny by default).
-  if (owners.length === 0) return { clinicId: user.clinicId, id: { in: [] as string[] } };
+  if (owners.length === 0) return { clinicId: user.clinicId, id: { in: [] } };
   return { clinicId: user.clinicId, OR: owners };
 }
 
-export function episodeWhere(user: SessionUser, mode: AccessMode) {
+export function episodeWhere(user: SessionUser, mode: AccessMode): Prisma.TreatmentEpisodeWhereInput {
   return { clinicId: user.clinicId, patient: patientWhere(user, mode) };
 }
 
-export function sessionWhere(user: SessionUser, mode: AccessMode) {
+export function sessionWhere(user: SessionUser, mode: AccessMode): Prisma.SessionWhereInput {
   return { clinicId: user.clinicId, episode: episodeWhere(user, mode) };
 }

@@ -1,26 +1,23 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { forbidden } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
-import { recordAudit } from "@/lib/data/audit";
-
-function requireAdmin(user: SessionUser) {
-  if (!hasRole(user, "ADMIN")) throw forbidden();
-}
+import { assertRole } from "@/lib/roles";
+import { auditUser } from "@/lib/data/audit";
+import { parseColumn } from "@/lib/data/columns";
 
 export async function listClinicUsers(user: SessionUser) {
-  requireAdmin(user);
-  return db.user.findMany({
+  assertRole(user, "ADMIN");
+  const users = await db.user.findMany({
     where: { clinicId: user.clinicId },
     select: { id: true, name: true, email: true, active: true, roles: { select: { role: true } }, supervises: { select: { therapist: { select: { name: true } } } } },
     orderBy: { name: "asc" },
   });
+  return users.map((u) => ({ ...u, roles: u.roles.map((r) => ({ role: parseColumn("role", r.role) })) }));
 }
 
 export async function recentAuditEvents(user: SessionUser, take = 50) {
-  requireAdmin(user);
+  assertRole(user, "ADMIN");
   const events = await db.auditEvent.findMany({ where: { clinicId: user.clinicId }, orderBy: { at: "desc" }, take });
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "audit.read", entity: "AuditEvent", ip: user.ip });
+  await auditUser(db, user, { action: "audit.read", entity: "AuditEvent" });
   const names = new Map((await db.user.findMany({ where: { clinicId: user.clinicId }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   return events.map((e) => ({ ...e, userName: e.userId ? names.get(e.userId) ?? null : null }));
 }

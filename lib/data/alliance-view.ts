@@ -1,4 +1,5 @@
-import { sessionTotal, type Dimension, type Marker, type RepairStrategyId, type RuptureEpisode } from "@/lib/alliance";
+import { sessionTotal, type Difficulty, type Dimension, type Marker, type RepairStrategyId, type RuptureEpisode, type TalkedAbout } from "@/lib/alliance";
+import type { EPISODE_STATUSES, RUPTURE_REVIEWS } from "@/lib/data/columns";
 import type { EpisodeWithData } from "@/lib/data/episodes";
 import { isoFromDate } from "@/lib/validation/form-input";
 import { parseJsonList } from "@/lib/json-list";
@@ -11,7 +12,7 @@ export type SessionView = {
   id: string;
   number: number;
   date: string;
-  patient: (Scores & { difficulty: string; talkedAbout: string | null }) | null;
+  patient: (Scores & { difficulty: Difficulty; talkedAbout: TalkedAbout | null }) | null;
   therapist: Scores | null;
   marker: Marker;
   markerDimension: Dimension | null;
@@ -22,12 +23,12 @@ export type RuptureView = {
   id: string;
   onset: number;
   status: RuptureEpisode["status"];
-  review: "unreviewed" | "confirmed" | "dismissed";
+  review: (typeof RUPTURE_REVIEWS)[number];
   reviewNote: string | null;
   reviewedAt: string | null;
   engine: RuptureEpisode;
 };
-export type AllianceView = { episodeId: string; status: string; sessions: SessionView[]; ruptures: RuptureView[] };
+export type AllianceView = { episodeId: string; status: (typeof EPISODE_STATUSES)[number]; sessions: SessionView[]; ruptures: RuptureView[] };
 
 function scores(bond: number | null, goals: number | null, tasks: number | null): Scores {
   return { bond, goals, tasks, total: sessionTotal({ bond, goals, tasks }) };
@@ -42,8 +43,8 @@ export function allianceView(episode: EpisodeWithData): AllianceView {
       date: isoFromDate(s.date),
       patient: s.rating ? { ...scores(s.rating.bond, s.rating.goals, s.rating.tasks), difficulty: s.rating.difficulty, talkedAbout: s.rating.talkedAbout } : null,
       therapist: hasTherapist ? scores(s.therapistBond, s.therapistGoals, s.therapistTasks) : null,
-      marker: s.marker as Marker,
-      markerDimension: s.markerDimension as Dimension | null,
+      marker: s.marker,
+      markerDimension: s.markerDimension,
       repairStrategies: parseJsonList<RepairStrategyId>(s.repairStrategies),
       note: s.note,
     };
@@ -51,8 +52,8 @@ export function allianceView(episode: EpisodeWithData): AllianceView {
   const ruptures = episode.ruptures.map((r): RuptureView => ({
     id: r.id,
     onset: r.onset,
-    status: r.status as RuptureView["status"],
-    review: r.review as RuptureView["review"],
+    status: r.status,
+    review: r.review,
     reviewNote: r.reviewNote,
     reviewedAt: r.reviewedAt?.toISOString() ?? null,
     engine: JSON.parse(r.engine) as RuptureEpisode,

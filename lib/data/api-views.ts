@@ -4,10 +4,15 @@ import { getEpisode } from "@/lib/data/episodes";
 import { allianceView, type AllianceView } from "@/lib/data/alliance-view";
 import { isoFromDate } from "@/lib/validation/form-input";
 import { parseJsonList } from "@/lib/json-list";
+import type { EPISODE_STATUSES } from "@/lib/data/columns";
+import type { Modality } from "@/lib/validation/episode";
+
+type EpisodeStatus = (typeof EPISODE_STATUSES)[number];
 
 // What the REST API returns: plain JSON with ISO dates, and goals as a list rather than the stored
 // JSON text. Access and audit happen in getPatient / getEpisode.
-type EpisodeRow = { id: string; status: string; modality: string; goals: string; startDate: Date; endDate: Date | null; patientId: string };
+// Status and modality arrive parsed (lib/data/columns.ts), so the API's JSON carries typed values.
+type EpisodeRow = { id: string; status: EpisodeStatus; modality: Modality; goals: string; startDate: Date; endDate: Date | null; patientId: string };
 
 export function episodeJson(e: EpisodeRow) {
   return { id: e.id, patientId: e.patientId, status: e.status, modality: e.modality, goals: parseJsonList(e.goals), startDate: isoFromDate(e.startDate), endDate: e.endDate ? isoFromDate(e.endDate) : null };

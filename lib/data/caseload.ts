@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/roles";
 import { sessionTotal } from "@/lib/alliance";
 import { patientWhere } from "@/lib/data/access";
 import { auditUser } from "@/lib/data/audit";
+import { countedRuptureWhere } from "@/lib/data/counted-ruptures";
 import type { PatientListQuery } from "@/lib/validation/patient";
 
 // The therapist's home: one row per active treatment episode, patients needing attention first.
@@ -44,8 +45,7 @@ export async function getCaseload(user: SessionUser, query: PatientListQuery) {
     ? await Promise.all([
         db.session.groupBy({ by: ["episodeId"], where: { episodeId: { in: ids } }, _count: { _all: true }, _max: { date: true } }),
         db.session.groupBy({ by: ["episodeId"], where: { episodeId: { in: ids }, rating: { isNot: null } }, _count: { _all: true } }),
-        // Dismissed flags leave the figures.
-        db.rupture.groupBy({ by: ["episodeId", "status"], where: { episodeId: { in: ids }, current: true, review: { not: "dismissed" }, status: { in: ["open", "unrepaired"] } }, _count: { _all: true } }),
+        db.rupture.groupBy({ by: ["episodeId", "status"], where: { episodeId: { in: ids }, ...countedRuptureWhere }, _count: { _all: true } }),
         recentScores(ids),
       ])
     : [[], [], [], []];

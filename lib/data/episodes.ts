@@ -1,12 +1,14 @@
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, forbidden, notFound } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { notFound } from "@/lib/errors";
+import { fieldConflict } from "@/lib/validation/messages";
+import { assertRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
-import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
+import { episodeColumns, ratingColumns, ruptureColumns, sessionColumns } from "@/lib/data/columns";
+import { dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
 
 
@@ -16,7 +18,7 @@ import type { EpisodeCreateInput } from "@/lib/validation/episode";
  */
 export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {
   const startIso = input.startDate ?? todayIso(now);
-  if (startIso > todayIso(now)) throw fieldConflict("startDate", CUSTOM_MESSAGES.dateInFuture);
+  if (startIso > todayIso(now)) throw fieldConflict("startDate", "dateInFuture");
   return tx.treatmentEpisode.create({
     data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
   });
@@ -24,15 +26,15 @@ export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string
 
 /** Starts a treatment episode; one active episode per patient at a time. */
 export async function createEpisode(user: SessionUser, patientId: string, input: EpisodeCreateInput, now = new Date()) {
-  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({ where: { id: patientId, ...patientWhere(user, "write") }, select: { id: true } });
     if (!patient) throw notFound();
     const active = await tx.treatmentEpisode.count({ where: { patientId, status: "active" } });
-    if (active > 0) throw fieldConflict("modality", CUSTOM_MESSAGES.episodeActive);
+    if (active > 0) throw fieldConflict("modality", "episodeActive");
     const episode = await insertEpisode(tx, user, patientId, input, now);
     await auditUser(tx, user, { action: "episode.create", entity: "TreatmentEpisode", entityId: episode.id });
-    return episode;
+    return episodeColumns(episode);
   }).catch(deniedOn(user, "Patient", patientId));
 }
 
@@ -41,14 +43,14 @@ export async function endEpisode(user: SessionUser, episodeId: string, input: { 
   return db.$transaction(async (tx) => {
     const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") } });
     if (!episode) throw notFound();
-    if (episode.status === "ended") throw fieldConflict("endDate", CUSTOM_MESSAGES.episodeEnded);
+    if (episode.status === "ended") throw fieldConflict("endDate", "episodeEnded");
     const endIso = input.endDate ?? todayIso(now);
-    if (endIso > todayIso(now)) throw fieldConflict("endDate", CUSTOM_MESSAGES.dateInFuture);
-    if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", CUSTOM_MESSAGES.endBeforeStart);
+    if (endIso > todayIso(now)) throw fieldConflict("endDate", "dateInFuture");
+    if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", "endBeforeStart");
     const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
     await recomputeEpisodeRuptures(tx, episode.id, now);
     await auditUser(tx, user, { action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id });
-    return ended;
+    return episodeColumns(ended);
   }).catch(deniedOn(user, "TreatmentEpisode", episodeId));
 }
 
@@ -64,6 +66,10 @@ export async function getEpisode(user: SessionUser, episodeId: string) {
   });
   if (!episode) throw await deniedAccess(user, "TreatmentEpisode", episodeId);
   await auditUser(db, user, { action: "episode.read", entity: "TreatmentEpisode", entityId: episode.id });
-  return episode;
+  return {
+    ...episodeColumns(episode),
+    sessions: episode.sessions.map((s) => ({ ...sessionColumns(s), rating: s.rating && ratingColumns(s.rating) })),
+    ruptures: episode.ruptures.map(ruptureColumns),
+  };
 }
 export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, forbidden, isUniqueViolation } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { isUniqueViolation } from "@/lib/errors";
+import { fieldConflict } from "@/lib/validation/messages";
+import { assertRole, hasRole } from "@/lib/roles";
 import { patientWhere, type AccessMode } from "@/lib/data/access";
 import { auditUser, deniedAccess } from "@/lib/data/audit";
 import { insertEpisode } from "@/lib/data/episodes";
-import { CUSTOM_MESSAGES } from "@/lib/validation/form-input";
+import { episodeColumns } from "@/lib/data/columns";
 import type { PatientCreateInput, PatientWithEpisodeInput } from "@/lib/validation/patient";
 
 /**
@@ -19,7 +20,7 @@ export async function getPatient(user: SessionUser, id: string, mode: AccessMode
   });
   if (!patient) throw await deniedAccess(user, "Patient", id);
   await auditUser(db, user, { action: mode === "read" ? "patient.read" : "patient.open-for-write", entity: "Patient", entityId: patient.id });
-  return patient;
+  return { ...patient, episodes: patient.episodes.map(episodeColumns) };
 }
 
 /** Whether this user may change this patient's records (the treating therapist, not a supervisor). */
@@ -27,12 +28,12 @@ export function canWritePatient(user: SessionUser, patient: { therapistId: strin
   return hasRole(user, "THERAPIST") && patient.therapistId === user.id;
 }
 
-const codeTaken = () => fieldConflict("code", CUSTOM_MESSAGES.codeTaken);
+const codeTaken = () => fieldConflict("code", "codeTaken");
 
 /** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
 export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
   // Only therapists own patients; a supervisor or admin account cannot create one.
-  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     // Codes are unique per clinic: tell the therapist (the code is theirs to choose), without
     // saying whose patient holds it.
@@ -41,7 +42,7 @@ export async function createPatient(user: SessionUser, input: PatientCreateInput
     const episode = "modality" in input ? await insertEpisode(tx, user, patient.id, input, now) : null;
     // One event for one action: the new patient, naming its first episode when there is one.
     await auditUser(tx, user, { action: "patient.create", entity: "Patient", entityId: patient.id, ...(episode ? { detail: { ids: [episode.id] } } : {}) });
-    return { patient, episode };
+    return { patient, episode: episode && episodeColumns(episode) };
   }).catch((error: unknown) => {
     // Two requests racing for the same code: the unique index decides, and the loser hears why.
     if (isUniqueViolation(error)) throw codeTaken();
@@ -67,5 +68,5 @@ export async function listPatients(user: SessionUser, query: { q?: string; page:
   // One event for the listing, naming the patients it showed; the search text is not recorded (it is
   // a patient code).
   await auditUser(db, user, { action: "patient.list", entity: "Patient", detail: { ids: rows.map((r) => r.id) } });
-  return { page: query.page, pageSize: PAGE_SIZE, total, patients: rows };
+  return { page: query.page, pageSize: PAGE_SIZE, total, patients: rows.map((p) => ({ ...p, episodes: p.episodes.map(episodeColumns) })) };
 }

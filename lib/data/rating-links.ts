@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
-import { deniedAccess, deniedOn, recordAudit } from "@/lib/data/audit";
+import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
+import { ratingColumns } from "@/lib/data/columns";
 import { keyedHash, newCode, newToken } from "@/lib/rating/token";
 import { linkState, type LinkState } from "@/lib/data/ratings";
 import { canWritePatient } from "@/lib/data/patients";
@@ -34,7 +35,7 @@ export async function createRatingLink(user: SessionUser, sessionId: string, now
       data: { clinicId: session.clinicId, sessionId, tokenHash: keyedHash("token", token), codeHash: keyedHash("code", code), expiresAt, createdById: user.id, createdAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.create", entity: "RatingLink", entityId: link.id, ip: user.ip });
+    await auditUser(tx, user, { action: "rating-link.create", entity: "RatingLink", entityId: link.id });
     return { sessionId, token, code, expiresAt };
   }).catch(deniedOn(user, "Session", sessionId));
 }
@@ -45,7 +46,7 @@ export async function revokeRatingLink(user: SessionUser, sessionId: string, now
     const session = await tx.session.findFirst({ where: { id: sessionId, ...sessionWhere(user, "write") }, select: { id: true } });
     if (!session) throw notFound();
     const { count } = await tx.ratingLink.updateMany({ where: { sessionId, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "rating-link.revoke", entity: "Session", entityId: sessionId, ip: user.ip });
+    await auditUser(tx, user, { action: "rating-link.revoke", entity: "Session", entityId: sessionId });
     return { sessionId, revoked: count };
   }).catch(deniedOn(user, "Session", sessionId));
 }
@@ -65,13 +66,13 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
   });
   if (!session) throw await deniedAccess(user, "Session", sessionId);
   const canWrite = canWritePatient(user, session.episode.patient);
-  await recordAudit(db, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "session.rating.read", entity: "Session", entityId: session.id, ip: user.ip });
+  await auditUser(db, user, { action: "session.rating.read", entity: "Session", entityId: session.id });
   const latest = session.ratingLinks[0];
   return {
     session: { id: session.id, number: session.number, date: session.date, episodeId: session.episode.id, patientId: session.episode.patient.id, patientCode: session.episode.patient.code },
     canWrite,
     link: latest ? { state: linkState(latest, !!session.rating, now), expiresAt: latest.expiresAt, createdAt: latest.createdAt } : null,
-    rating: session.rating,
+    rating: session.rating && ratingColumns(session.rating),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/lib/prisma-client";
 import { analyzeEpisode, type EpisodeInput, type SessionInput } from "@/lib/alliance";
 import { clinicEngineParams } from "@/lib/data/clinic-settings";
+import { ratingColumns, sessionColumns } from "@/lib/data/columns";
 
 // Engine output is derived from ratings and markers; the clinician's review is stored. This keeps
 // the Rupture rows of one treatment episode in step with the engine, inside the caller's
@@ -40,15 +41,17 @@ type SessionRow = {
   rating: { bond: number | null; goals: number | null; tasks: number | null; difficulty: string; talkedAbout: string | null } | null;
 };
 
-export function toSessionInput(s: SessionRow): SessionInput {
+export function toSessionInput(row: SessionRow): SessionInput {
+  const s = sessionColumns(row);
+  const rating = row.rating && ratingColumns(row.rating);
   return {
     number: s.number,
-    bond: s.rating?.bond ?? null,
-    goals: s.rating?.goals ?? null,
-    tasks: s.rating?.tasks ?? null,
-    difficulty: (s.rating?.difficulty ?? null) as SessionInput["difficulty"],
-    talkedAbout: (s.rating?.talkedAbout ?? null) as SessionInput["talkedAbout"],
-    marker: s.marker as SessionInput["marker"],
-    markerDimension: s.markerDimension as SessionInput["markerDimension"],
+    bond: rating?.bond ?? null,
+    goals: rating?.goals ?? null,
+    tasks: rating?.tasks ?? null,
+    difficulty: rating?.difficulty ?? null,
+    talkedAbout: rating?.talkedAbout ?? null,
+    marker: s.marker,
+    markerDimension: s.markerDimension,
   };
 }

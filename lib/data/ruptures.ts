@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { forbidden, notFound } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { notFound } from "@/lib/errors";
+import { assertRole } from "@/lib/roles";
 import { episodeWhere } from "@/lib/data/access";
 import { auditUser, deniedOn } from "@/lib/data/audit";
 import type { RuptureReviewInput } from "@/lib/validation/rupture";
@@ -12,7 +12,7 @@ import type { RuptureReviewInput } from "@/lib/validation/rupture";
  * leaves every count and figure.
  */
 export async function reviewRupture(user: SessionUser, input: RuptureReviewInput, now = new Date()) {
-  if (!hasRole(user, "THERAPIST")) throw forbidden();
+  assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     const rupture = await tx.rupture.findFirst({ where: { id: input.ruptureId, clinicId: user.clinicId, episode: episodeWhere(user, "write") }, select: { id: true, episodeId: true } });
     if (!rupture) throw notFound();

@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { fieldConflict, notFound, isUniqueViolation } from "@/lib/errors";
+import { notFound, isUniqueViolation } from "@/lib/errors";
+import { fieldConflict } from "@/lib/validation/messages";
 import { episodeWhere } from "@/lib/data/access";
 import { auditUser, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
-import { CUSTOM_MESSAGES, dateFromIso, todayIso } from "@/lib/validation/form-input";
+import { dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { SessionCreateInput } from "@/lib/validation/session";
 
 const x10 = (v: number | undefined) => (v === undefined ? null : v * 10);
@@ -19,12 +20,12 @@ export async function logSession(user: SessionUser, episodeId: string, input: Se
     .$transaction(async (tx) => {
       const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") }, select: { id: true, status: true, startDate: true } });
       if (!episode) throw notFound();
-      if (episode.status !== "active") throw fieldConflict("date", CUSTOM_MESSAGES.episodeEnded);
+      if (episode.status !== "active") throw fieldConflict("date", "episodeEnded");
       const dateIso = input.date ?? todayIso(now);
-      if (dateIso > todayIso(now)) throw fieldConflict("date", CUSTOM_MESSAGES.dateInFuture);
+      if (dateIso > todayIso(now)) throw fieldConflict("date", "dateInFuture");
       const last = await tx.session.findFirst({ where: { episodeId }, orderBy: { number: "desc" }, select: { number: true } });
       const number = input.number ?? (last?.number ?? 0) + 1;
-      if (await tx.session.findFirst({ where: { episodeId, number }, select: { id: true } })) throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
+      if (await tx.session.findFirst({ where: { episodeId, number }, select: { id: true } })) throw fieldConflict("number", "numberTaken");
       const session = await tx.session.create({
         data: {
           clinicId: user.clinicId,
@@ -46,7 +47,7 @@ export async function logSession(user: SessionUser, episodeId: string, input: Se
     })
     .catch((error: unknown) => {
       // Two saves racing for the same number: the unique index decides.
-      if (isUniqueViolation(error)) throw fieldConflict("number", CUSTOM_MESSAGES.numberTaken);
+      if (isUniqueViolation(error)) throw fieldConflict("number", "numberTaken");
       throw error;
     })
     .catch(deniedOn(user, "TreatmentEpisode", episodeId));

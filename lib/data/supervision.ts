@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { forbidden } from "@/lib/errors";
-import { hasRole } from "@/lib/roles";
+import { assertRole } from "@/lib/roles";
 import { auditUser } from "@/lib/data/audit";
+import { countedRuptureWhere } from "@/lib/data/counted-ruptures";
 
 /** The supervisor's supervisees with a summary of their caseloads (counts only, no patient rows). */
 export async function listSupervisees(user: SessionUser) {
-  if (!hasRole(user, "SUPERVISOR")) throw forbidden();
+  assertRole(user, "SUPERVISOR");
   const links = await db.supervision.findMany({
     where: { clinicId: user.clinicId, supervisorId: user.id },
     include: { therapist: { select: { id: true, name: true, email: true } } },
@@ -16,7 +16,7 @@ export async function listSupervisees(user: SessionUser) {
   const [active, ruptures] = await Promise.all([
     db.treatmentEpisode.groupBy({ by: ["therapistId"], where: { clinicId: user.clinicId, therapistId: { in: ids }, status: "active" }, _count: true }),
     db.rupture.findMany({
-      where: { clinicId: user.clinicId, current: true, review: { not: "dismissed" }, status: { in: ["open", "unrepaired"] }, episode: { therapistId: { in: ids } } },
+      where: { clinicId: user.clinicId, ...countedRuptureWhere, episode: { therapistId: { in: ids } } },
       select: { status: true, episode: { select: { therapistId: true } } },
     }),
   ]);

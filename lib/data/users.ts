@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/roles";
-import { recordAudit } from "@/lib/data/audit";
+import { auditUser } from "@/lib/data/audit";
 
 export async function setUserLocale(user: SessionUser, locale: string) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id, clinicId: user.clinicId }, data: { locale } });
-    await recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", action: "user.set-locale", entity: "User", entityId: user.id, ip: user.ip });
+    await auditUser(tx, user, { action: "user.set-locale", entity: "User", entityId: user.id });
   });
 }
 

@@ -1,8 +1,10 @@
+import type { AnswerCode } from "@/lib/errors";
+
 /** What the rating form's server action returns to `useActionState`. */
 export type RatingFormState = {
   status: "idle" | "error";
   /** An AppError code ("invalid", "gone", "not_found", "rate_limited"), shown in the patient's words. */
-  code?: string;
+  code?: AnswerCode;
   fieldErrors?: Record<string, string[]>;
   /** The fields as sent, so nothing the patient chose is lost when something needs fixing. */
   values?: Record<string, string>;

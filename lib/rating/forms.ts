@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { clientAddress } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
+import { AppError, type AnswerCode } from "@/lib/errors";
 import { consumeCodeEntry, openRatingLink, submitRating, type LinkRef } from "@/lib/data/ratings";
 import { CODE_COOKIE, HANDOVER_COOKIE, idempotencyKeyOf, looksLikeToken, normalizeCode, signValue, verifySigned } from "@/lib/rating/token";
 import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
@@ -91,9 +91,10 @@ export async function handleRatingForm(prev: RatingFormState, form: FormData): P
 export const FLASH_COOKIE = "bordin-rating-flash";
 const FLASH_MAX = 3500; // bytes of the cookie value, URL-encoded as it is sent
 const FIELD = /^(answers(\.[A-Za-z0-9_-]{1,32})?|difficulty|talkedAbout|comment)$/;
-const ERROR_CODES = new Set(["invalid", "gone", "not_found", "rate_limited", "internal"]);
+// The codes the rating form can meet (typed: a retired or misspelt code fails to compile).
+const RATING_CODES: readonly AnswerCode[] = ["invalid", "gone", "not_found", "rate_limited", "internal"];
 // The typed answers are kept only where the form is shown again to be fixed or sent later.
-const KEEPS_VALUES = new Set(["invalid", "rate_limited"]);
+const KEEPS_VALUES: readonly AnswerCode[] = ["invalid", "rate_limited"];
 
 const cut = (value: unknown, max: number) => (typeof value === "string" ? Array.from(value).slice(0, max).join("") : undefined);
 
@@ -104,13 +105,14 @@ function knownFields<T>(record: unknown, pick: (value: unknown, field: string) =
 
 /** A rating form state holding only known fields, each bounded (from a form, or a cookie read back). */
 export function boundRatingState(state: Partial<RatingFormState>): RatingFormState {
-  const code = typeof state.code === "string" && ERROR_CODES.has(state.code) ? state.code : undefined;
+  // Read back from a cookie the client could have written: only a known code passes.
+  const code = RATING_CODES.find((c) => c === state.code);
   const attempt = Number.isSafeInteger(state.attempt) ? Math.min(Math.max(state.attempt!, 0), 10_000) : 0;
   const out: RatingFormState = { status: state.status === "error" ? "error" : "idle", attempt, ...(code ? { code } : {}) };
   // The form shows the first message of each field.
   const first = (v: unknown) => (Array.isArray(v) ? cut(v[0], 200) : undefined);
   if (state.fieldErrors) out.fieldErrors = knownFields(state.fieldErrors, (v) => (first(v) ? [first(v)!] : undefined));
-  if (code && KEEPS_VALUES.has(code) && state.values) out.values = knownFields(state.values, (v, k) => cut(v, k === "comment" ? COMMENT_MAX : 16));
+  if (code && KEEPS_VALUES.includes(code) && state.values) out.values = knownFields(state.values, (v, k) => cut(v, k === "comment" ? COMMENT_MAX : 16));
   return out;
 }
 

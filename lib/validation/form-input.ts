@@ -22,27 +22,6 @@ function toNumber(value: string): number | string {
   return Number.isFinite(n) ? n : value;
 }
 
-// Messages of our own rules (zod's built-in ones come translated from zod-locale). The API answers
-// with the English text; forms look the key up and show it in the user's language.
-export const CUSTOM_MESSAGES = {
-  dimensionRequired: "Choose which part of the alliance the marker concerns.",
-  dimensionWithoutMarker: "A dimension is only given with a withdrawal or confrontation marker.",
-  codeTaken: "This code is already in use in the clinic. Choose another.",
-  codeFormat: "Use letters, digits, spaces, dots, dashes or underscores.",
-  noteRequiredToDismiss: "Say briefly why the flag is dismissed.",
-  numberTaken: "This episode already has a session with this number.",
-  episodeEnded: "This treatment episode has ended.",
-  episodeActive: "The patient already has an active treatment episode.",
-  dateInFuture: "The date cannot be in the future.",
-  endBeforeStart: "The end date is before the start date.",
-} as const;
-export type CustomMessageKey = keyof typeof CUSTOM_MESSAGES;
-
-export function customMessageKey(message: string): CustomMessageKey | null {
-  const hit = Object.entries(CUSTOM_MESSAGES).find(([, text]) => text === message);
-  return hit ? (hit[0] as CustomMessageKey) : null;
-}
-
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();
 

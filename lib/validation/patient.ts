@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_MESSAGES } from "./form-input";
+import { keyedRegex } from "./zod-locale";
 import { episodeCreateSchema } from "./episode";
 
 // Patients are pseudonymous: a short code chosen by the therapist (no names, no national ID) and an
@@ -9,7 +9,7 @@ export const patientCode = z
   .trim()
   .min(1)
   .max(24)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, CUSTOM_MESSAGES.codeFormat)
+  .check(keyedRegex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, "codeFormat"))
   .meta({ description: "Pseudonymous display code chosen by the therapist (no names or national IDs).", example: "AB-12" });
 
 export const patientCreateSchema = z.object({

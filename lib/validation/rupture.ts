@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CUSTOM_MESSAGES } from "./form-input";
+import { keyed } from "./messages";
 
 // The clinician's judgement on an engine flag. Dismissing asks for a reason: supervisors read it.
 export const ruptureReviewSchema = z
@@ -9,6 +9,6 @@ export const ruptureReviewSchema = z
     note: z.string().trim().max(500).optional(),
   })
   .superRefine((r, ctx) => {
-    if (r.review === "dismissed" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: CUSTOM_MESSAGES.noteRequiredToDismiss });
+    if (r.review === "dismissed" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], ...keyed("noteRequiredToDismiss") });
   });
 export type RuptureReviewInput = z.output<typeof ruptureReviewSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DIMENSIONS, MARKERS, REPAIR_STRATEGY_IDS, type Dimension, type Marker, type RepairStrategyId } from "@/lib/alliance";
-import { CUSTOM_MESSAGES, isoDate } from "./form-input";
+import { isoDate } from "./form-input";
+import { keyed } from "./messages";
 
 const rating = z.int().min(0).max(10).optional();
 
@@ -19,7 +20,7 @@ export const sessionCreateSchema = z
     note: z.string().trim().max(1000).optional().meta({ description: "Short clinical note. No names or other identifiers." }),
   })
   .superRefine((s, ctx) => {
-    if (s.marker !== "none" && !s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], message: CUSTOM_MESSAGES.dimensionRequired });
-    if (s.marker === "none" && s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], message: CUSTOM_MESSAGES.dimensionWithoutMarker });
+    if (s.marker !== "none" && !s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], ...keyed("dimensionRequired") });
+    if (s.marker === "none" && s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], ...keyed("dimensionWithoutMarker") });
   });
 export type SessionCreateInput = z.output<typeof sessionCreateSchema>;

@@ -28,7 +28,7 @@ export default async function AdminPage() {
             <tr key={u.id}>
               <th scope="row">{u.name}</th>
               <td>{u.email}</td>
-              <td>{u.roles.map((r) => t(`role.${r.role as "ADMIN" | "SUPERVISOR" | "THERAPIST"}`)).join(", ")}</td>
+              <td>{u.roles.map((r) => t(`role.${r.role}`)).join(", ")}</td>
               <td>{u.supervises.map((s) => s.therapist.name).join(", ")}</td>
             </tr>
           ))}

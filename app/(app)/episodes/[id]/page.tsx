@@ -9,7 +9,6 @@ import { canWritePatient } from "@/lib/data/patients";
 import { allianceView } from "@/lib/data/alliance-view";
 import { pageNotFound } from "@/lib/page-errors";
 import { todayIso } from "@/lib/validation/form-input";
-import type { Modality } from "@/lib/validation/episode";
 import { chartData } from "@/components/timeline/timeline-data";
 import { AllianceChart } from "@/components/timeline/alliance-chart";
 import { TimelineTable } from "@/components/timeline/timeline-table";
@@ -40,7 +39,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
     <>
       <p><Link href={`/patients/${episode.patient.id}`}>{t("backToPatient", { code: episode.patient.code })}</Link></p>
       <h1 className="row">
-        {t("heading", { code: episode.patient.code, modality: t(`modalities.${episode.modality as Modality}`) })}
+        {t("heading", { code: episode.patient.code, modality: t(`modalities.${episode.modality}`) })}
         <span className={`badge ${active ? "repaired" : "dismissed"}`}>{t(`statuses.${active ? "active" : "ended"}`)}</span>
       </h1>
       {savedSession && canWrite && <SavedNotice sessionId={savedSession.id} number={savedSession.number} />}

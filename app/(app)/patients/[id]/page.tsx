@@ -5,7 +5,6 @@ import { requirePageUser } from "@/lib/auth";
 import { canWritePatient, getPatient } from "@/lib/data/patients";
 import { pageNotFound } from "@/lib/page-errors";
 import { todayIso } from "@/lib/validation/form-input";
-import type { Modality } from "@/lib/validation/episode";
 import { StartEpisodeForm } from "@/components/patients/start-episode-form";
 import { startEpisodeAction } from "../actions";
 
@@ -34,8 +33,8 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           {patient.episodes.map((e) => (
             <li key={e.id} className="card">
               <p className="row">
-                <strong>{te(`modalities.${e.modality as Modality}`)}</strong>
-                <span className={`badge ${e.status === "active" ? "repaired" : "dismissed"}`}>{te(`statuses.${e.status as "active" | "ended"}`)}</span>
+                <strong>{te(`modalities.${e.modality}`)}</strong>
+                <span className={`badge ${e.status === "active" ? "repaired" : "dismissed"}`}>{te(`statuses.${e.status}`)}</span>
               </p>
               <p className="muted">
                 {t("started", { date: date(e.startDate) })}
