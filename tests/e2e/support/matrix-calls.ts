@@ -34,9 +34,9 @@ export function bodyFor(entry: RouteEntry): unknown {
 export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): Record<string, string> {
   switch (entry.action) {
     case "createPatientAction": return { code: uniqueCode(), modality: "cbt", goals: "Sleep through the night" };
-    case "startEpisodeAction": return { patientId: t.patient, modality: "cbt", goals: "Return to work" };
-    case "logSessionAction": return { episodeId: t.episode, marker: "none", therapistBond: "7" };
-    case "endEpisodeAction": return { episodeId: t.episode };
+    case "startEpisodeAction": return { id: t.patient, modality: "cbt", goals: "Return to work" };
+    case "logSessionAction": return { id: t.episode, marker: "none", therapistBond: "7" };
+    case "endEpisodeAction": return { id: t.episode };
     case "reviewRuptureAction": return { ruptureId: t.rupture, review: "confirmed" };
     case "createLinkAction": case "handOverAction": return { id: t.session };
     case "revokeLinkAction": return { id: t.openLinkSession };
