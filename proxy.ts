@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { slideSession } from "@/lib/auth";
+import { slideLogin } from "@/lib/auth";
 import { isCrossSitePagePost } from "@/lib/http/request-guard";
 import { HSTS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/http/security-headers";
 
@@ -24,7 +24,7 @@ export default async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", csp);
   const next = () => NextResponse.next({ request: { headers } });
-  const slide = await slideSession(req);
+  const slide = await slideLogin(req);
   if (slide) return finish(BACKGROUND.some((re) => re.test(path)) ? next() : await slide(next()));
   if (PUBLIC.some((re) => re.test(path))) return finish(next());
   const login = new URL("/login", req.url);

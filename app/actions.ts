@@ -1,11 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
-import { endSession, getSessionUser } from "@/lib/auth";
+import { endLogin, getCurrentUser } from "@/lib/auth";
 import { auditLogout } from "@/lib/data/sign-in";
 
 export async function logout() {
-  const user = await getSessionUser();
+  const user = await getCurrentUser();
   if (user) await auditLogout(user);
-  await endSession();
+  await endLogin();
   redirect("/login?loggedOut=1");
 }

@@ -7,7 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { authSecret } from "@/lib/secrets";
-import { ROLES, assertRole, type Role, type SessionUser } from "@/lib/roles";
+import { ROLES, assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { loginBuckets } from "@/lib/data/login-throttle";
 import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
@@ -19,7 +19,7 @@ import { randomUUID } from "node:crypto";
 // expire after 30 idle minutes (the proxy slides the expiry on each page visit) and 12 hours after
 // login whatever the activity. The user row is re-read on each request, so a deactivated account or
 // a removed role takes effect at once.
-export const SESSION_COOKIE = "bordin.session-token";
+export const LOGIN_COOKIE = "bordin.session-token";
 export const IDLE_SECONDS = 30 * 60;
 export const ABSOLUTE_SECONDS = 12 * 60 * 60;
 const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -31,7 +31,7 @@ const DUMMY_HASH = hashPassword("not-a-real-password");
 
 /** Where the device cookies live: the request's cookie store (`await cookies()`), or a test's. */
 export type DeviceJar = { get(name: string): { value: string } | undefined; set(name: string, value: string, options: DeviceCookie["options"]): unknown };
-export type SignInResult = SessionUser | "invalid" | { retryAt: Date };
+export type SignInResult = CurrentUser | "invalid" | { retryAt: Date };
 
 /**
  * The one sign-in check, used by the login form, the tablet's unlock and next-auth's credentials
@@ -46,7 +46,7 @@ export async function signInWithPassword(email: string, password: string, ip: st
   const refused = await startLoginAttempt(buckets, now);
   if (refused) return refused;
   const ok = await verifyPassword(row?.passwordHash ?? (await DUMMY_HASH), password);
-  const user = row && ok && row.active ? toSessionUser(row) : null;
+  const user = row && ok && row.active ? toCurrentUser(row) : null;
   if (user) {
     await loginAttemptSucceeded(buckets);
     const cookie = issueDeviceCookie(user.id, secureCookies);
@@ -57,7 +57,7 @@ export async function signInWithPassword(email: string, password: string, ip: st
 }
 
 type UserRow = { id: string; clinicId: string; email: string; name: string; locale: string | null; roles: { role: string }[] };
-function toSessionUser(row: UserRow): SessionUser {
+function toCurrentUser(row: UserRow): CurrentUser {
   const roles = row.roles.map((r) => r.role).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
   return { id: row.id, clinicId: row.clinicId, email: row.email, name: row.name, locale: row.locale, roles };
 }
@@ -65,7 +65,7 @@ function toSessionUser(row: UserRow): SessionUser {
 // The token names the user, the clinic and the roles at login; the server still re-reads the user
 // row on every request and trusts that, not the roles here. `sid` names this login, so logout can
 // revoke it; `loginAt` bounds it to 12 hours whatever the activity.
-const claims = (user: SessionUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, roles: user.roles, loginAt, sid: randomUUID() });
+const claims = (user: CurrentUser, loginAt: number): JWT => ({ sub: user.id, clinicId: user.clinicId, roles: user.roles, loginAt, sid: randomUUID() });
 type LiveToken = JWT & { sub: string; loginAt: number; sid: string; clinicId: string; roles?: Role[]; locked?: boolean };
 
 export function isLive(token: JWT | null, nowSeconds = Date.now() / 1000): token is LiveToken {
@@ -85,7 +85,7 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", error: "/login" },
   // NEXTAUTH_URL is optional here (the login form does not use next-auth's redirects): drop that warning.
   logger: { warn: (code) => code !== "NEXTAUTH_URL" && console.warn(`[next-auth] ${code}`), error: (code) => console.error(`[next-auth] ${code}`), debug: () => {} },
-  cookies: { sessionToken: { name: SESSION_COOKIE, options: cookieOptions } },
+  cookies: { sessionToken: { name: LOGIN_COOKIE, options: cookieOptions } },
   providers: [
     CredentialsProvider({
       credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -98,37 +98,37 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) return claims(user as unknown as SessionUser, Math.floor(Date.now() / 1000));
+      if (user) return claims(user as unknown as CurrentUser, Math.floor(Date.now() / 1000));
       return token;
     },
   },
 };
 
 /** Signs the user in from our own login form (a server action), setting the same cookie next-auth would. */
-export async function startSession(user: SessionUser): Promise<void> {
+export async function startLogin(user: CurrentUser): Promise<void> {
   const token = await encode({ token: claims(user, Math.floor(Date.now() / 1000)), secret: authSecret(), maxAge: IDLE_SECONDS });
-  (await cookies()).set(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_SECONDS });
+  (await cookies()).set(LOGIN_COOKIE, token, { ...cookieOptions, maxAge: IDLE_SECONDS });
 }
 
-export async function endSession(): Promise<void> {
+export async function endLogin(): Promise<void> {
   const store = await cookies();
-  const token = await readToken(store.get(SESSION_COOKIE)?.value);
+  const token = await readToken(store.get(LOGIN_COOKIE)?.value);
   if (token) {
     const expiresAt = new Date((token.loginAt + ABSOLUTE_SECONDS) * 1000);
     await revokeLogin(token.sid, expiresAt);
   }
-  store.delete(SESSION_COOKIE);
+  store.delete(LOGIN_COOKIE);
 }
 
 /**
  * For proxy.ts: whether the request carries a live session, and if so a response hook that slides
  * the idle expiry forward by re-issuing the cookie.
  */
-export async function slideSession(req: NextRequest): Promise<((res: NextResponse) => Promise<NextResponse>) | null> {
-  const token = await readToken(req.cookies.get(SESSION_COOKIE)?.value);
+export async function slideLogin(req: NextRequest): Promise<((res: NextResponse) => Promise<NextResponse>) | null> {
+  const token = await readToken(req.cookies.get(LOGIN_COOKIE)?.value);
   if (!token) return null;
   return async (res) => {
-    res.cookies.set(SESSION_COOKIE, await reissue(token), { ...cookieOptions, maxAge: IDLE_SECONDS });
+    res.cookies.set(LOGIN_COOKIE, await reissue(token), { ...cookieOptions, maxAge: IDLE_SECONDS });
     return res;
   };
 }
@@ -140,54 +140,54 @@ async function reissue(token: LiveToken, changes: Partial<LiveToken> = {}): Prom
 
 /**
  * Tablet hand-over: the session stays but is locked, so the device shows nothing of the therapist's
- * until the therapist's password unlocks it (`unlockSession`). A locked session is no session to
+ * until the therapist's password unlocks it (`unlockLogin`). A locked session is no session to
  * every page, action and API route.
  */
-export async function lockSession(): Promise<void> {
+export async function lockLogin(): Promise<void> {
   const store = await cookies();
-  const token = await readToken(store.get(SESSION_COOKIE)?.value);
-  if (token) store.set(SESSION_COOKIE, await reissue(token, { locked: true }), { ...cookieOptions, maxAge: IDLE_SECONDS });
+  const token = await readToken(store.get(LOGIN_COOKIE)?.value);
+  if (token) store.set(LOGIN_COOKIE, await reissue(token, { locked: true }), { ...cookieOptions, maxAge: IDLE_SECONDS });
 }
 
 /** Whether this request carries a live but locked session (for the lock screen). */
-export async function isSessionLocked(): Promise<boolean> {
-  const token = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
+export async function isLoginLocked(): Promise<boolean> {
+  const token = await readToken((await cookies()).get(LOGIN_COOKIE)?.value);
   return !!token?.locked;
 }
 
 /** Unlocks a locked session with the password of the user who owns it (throttled like a login, audited). */
-export async function unlockSession(password: string): Promise<"unlocked" | "invalid" | { retryAt: Date } | "no-session"> {
+export async function unlockLogin(password: string): Promise<"unlocked" | "invalid" | { retryAt: Date } | "no-session"> {
   const store = await cookies();
-  const token = await readToken(store.get(SESSION_COOKIE)?.value);
+  const token = await readToken(store.get(LOGIN_COOKIE)?.value);
   if (!token?.locked) return "no-session";
   const email = await activeUserEmail(token.sub, token.clinicId);
   if (!email) return "no-session";
   const result = await signInWithPassword(email, password, await clientAddress(), store);
   if (typeof result === "string" || "retryAt" in result) return result;
-  store.set(SESSION_COOKIE, await reissue(token, { locked: false }), { ...cookieOptions, maxAge: IDLE_SECONDS });
+  store.set(LOGIN_COOKIE, await reissue(token, { locked: false }), { ...cookieOptions, maxAge: IDLE_SECONDS });
   return "unlocked";
 }
 
 /** The signed-in user, or null. Memoised per request. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const token = await readToken((await cookies()).get(SESSION_COOKIE)?.value);
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const token = await readToken((await cookies()).get(LOGIN_COOKIE)?.value);
   if (!token || token.locked) return null;
   const row = await findCookieUser(token.sub, token.clinicId, token.sid);
-  return row ? { ...toSessionUser(row), ip: await clientAddress() } : null;
+  return row ? { ...toCurrentUser(row), ip: await clientAddress() } : null;
 });
 
 /** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
-export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
-  const user = await getSessionUser();
+export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
   if (!user) throw unauthenticated();
   assertRole(user, roles);
   return user;
 }
 
 /** For pages: the signed-in user with one of `roles`, else off to the login page (or a 404). */
-export async function requirePageUser(roles?: readonly Role[]): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect((await isSessionLocked()) ? "/locked" : "/login");
+export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect((await isLoginLocked()) ? "/locked" : "/login");
   try {
     assertRole(user, roles);
   } catch (error) {

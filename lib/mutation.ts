@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid } from "@/lib/errors";
 import { inLocale } from "@/lib/validation/messages";
-import { assertRole, type Role, type SessionUser } from "@/lib/roles";
+import { assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import { formFields, type FormShape } from "@/lib/validation/form-input";
 import { requestLocale } from "@/lib/i18n/locale";
@@ -20,7 +20,7 @@ export type MutationDef<S extends z.ZodType, R> = {
   schema: S;
   /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
   form?: FormShape;
-  run: (user: SessionUser, input: z.output<S>) => Promise<R>;
+  run: (user: CurrentUser, input: z.output<S>) => Promise<R>;
   revalidate?: (result: R, input: z.output<S>) => string[];
 };
 
@@ -34,7 +34,7 @@ export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>
 }
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
-export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: SessionUser, raw: unknown, locale: Locale): Promise<R> {
+export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: CurrentUser, raw: unknown, locale: Locale): Promise<R> {
   assertRole(user, def.roles);
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));

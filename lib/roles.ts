@@ -4,7 +4,7 @@ export const ROLES = ["ADMIN", "SUPERVISOR", "THERAPIST"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What the app knows about the signed-in user; loaded fresh from the database on each request. */
-export type SessionUser = {
+export type CurrentUser = {
   id: string;
   clinicId: string;
   email: string;
@@ -15,12 +15,12 @@ export type SessionUser = {
   ip?: string;
 };
 
-export function hasRole(user: Pick<SessionUser, "roles">, role: Role): boolean {
+export function hasRole(user: Pick<CurrentUser, "roles">, role: Role): boolean {
   return user.roles.includes(role);
 }
 
 /** The one role predicate: the user holds at least one of `roles` (no roles named: anyone signed in). */
-export function hasAnyRole(user: Pick<SessionUser, "roles">, roles: readonly Role[] | undefined): boolean {
+export function hasAnyRole(user: Pick<CurrentUser, "roles">, roles: readonly Role[] | undefined): boolean {
   return !roles?.length || roles.some((role) => hasRole(user, role));
 }
 
@@ -29,13 +29,13 @@ export function hasAnyRole(user: Pick<SessionUser, "roles">, roles: readonly Rol
  * the user holds none of `roles`. Pages turn it into a 404 (requirePageUser), so a page's existence
  * is not revealed to a role that may not open it.
  */
-export function assertRole(user: Pick<SessionUser, "roles">, roles: Role | readonly Role[] | undefined): void {
+export function assertRole(user: Pick<CurrentUser, "roles">, roles: Role | readonly Role[] | undefined): void {
   const wanted = typeof roles === "string" ? [roles] : roles;
   if (!hasAnyRole(user, wanted)) throw forbidden();
 }
 
 /** Where each user lands after login: a solo practitioner (all roles) works first as a therapist. */
-export function homePath(user: Pick<SessionUser, "roles">): string {
+export function homePath(user: Pick<CurrentUser, "roles">): string {
   if (hasRole(user, "THERAPIST")) return "/caseload";
   if (hasRole(user, "SUPERVISOR")) return "/supervision";
   if (hasRole(user, "ADMIN")) return "/admin";

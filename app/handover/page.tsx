@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { isSessionLocked } from "@/lib/auth";
+import { isLoginLocked } from "@/lib/auth";
 import { openRatingLink } from "@/lib/data/ratings";
 import { HANDOVER_COOKIE } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
@@ -16,6 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HandoverFormPage() {
   const token = (await cookies()).get(HANDOVER_COOKIE)?.value;
   const link = token ? await openRatingLink({ token }) : null;
-  if (!link || link.state !== "open") redirect((await isSessionLocked()) ? "/locked" : "/login");
+  if (!link || link.state !== "open") redirect((await isLoginLocked()) ? "/locked" : "/login");
   return <RatingPage link={link} source="handover" path="/handover" submit={submitRatingForm} />;
 }

@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { unlockSession } from "@/lib/auth";
+import { unlockLogin } from "@/lib/auth";
 import { HANDOVER_COOKIE, HANDOVER_SESSION_COOKIE } from "@/lib/rating/token";
 import { secondsUntil } from "@/lib/retry-after";
 import type { UnlockState } from "@/lib/auth-states";
@@ -9,7 +9,7 @@ import type { UnlockState } from "@/lib/auth-states";
 
 /** The therapist's password reopens the locked session, back on the session they handed over. */
 export async function unlockAction(_prev: UnlockState, form: FormData): Promise<UnlockState> {
-  const result = await unlockSession(String(form.get("password") ?? "").slice(0, 1000));
+  const result = await unlockLogin(String(form.get("password") ?? "").slice(0, 1000));
   if (result === "invalid") return { error: "invalid" };
   if (result === "no-session") redirect("/login");
   if (typeof result === "object") return { error: "rateLimited", retryAfter: secondsUntil(result.retryAt) };

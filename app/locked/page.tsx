@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser, isSessionLocked } from "@/lib/auth";
+import { getCurrentUser, isLoginLocked } from "@/lib/auth";
 import { homePath } from "@/lib/roles";
 import { UnlockForm } from "@/components/rating/unlock-form";
 import { unlockAction } from "./actions";
@@ -12,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Where a handed-over tablet rests: after the patient's rating, and for any page while locked.
 export default async function LockedPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
-  if (!(await isSessionLocked())) {
-    const user = await getSessionUser();
+  if (!(await isLoginLocked())) {
+    const user = await getCurrentUser();
     redirect(user ? homePath(user) : "/login");
   }
   const [t, { done }] = await Promise.all([getTranslations("locked"), searchParams]);

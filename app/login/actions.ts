@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress, signInWithPassword, startSession } from "@/lib/auth";
+import { clientAddress, signInWithPassword, startLogin } from "@/lib/auth";
 import { homePath } from "@/lib/roles";
 import { loginSchema, safeCallbackUrl } from "@/lib/validation/auth";
 import { formToObject } from "@/lib/mutation";
@@ -15,6 +15,6 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   const result = await signInWithPassword(parsed.data.email, parsed.data.password, await clientAddress(), await cookies());
   if (result === "invalid") return { error: "invalid", email: parsed.data.email };
   if ("retryAt" in result) return { error: "rateLimited", email: parsed.data.email, retryAfter: secondsUntil(result.retryAt) };
-  await startSession(result);
+  await startLogin(result);
   redirect(safeCallbackUrl(parsed.data.callbackUrl) ?? homePath(result));
 }

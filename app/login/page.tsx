@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth";
 import { homePath } from "@/lib/roles";
 import { LoginForm } from "@/components/auth/login-form";
 import { login } from "./actions";
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; loggedOut?: string; error?: string }> }) {
-  const user = await getSessionUser();
+  const user = await getCurrentUser();
   if (user) redirect(homePath(user));
   const params = await searchParams;
   const t = await getTranslations("login");

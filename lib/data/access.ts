@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { hasRole } from "@/lib/roles";
 
 // Who may see which patients (docs/access.md). Every query for patient data starts from one of
@@ -10,7 +10,7 @@ import { hasRole } from "@/lib/roles";
 // Typed with Prisma's own where-inputs, so a misspelt field or relation fails to compile.
 export type AccessMode = "read" | "write";
 
-export function patientWhere(user: SessionUser, mode: AccessMode): Prisma.PatientWhereInput {
+export function patientWhere(user: CurrentUser, mode: AccessMode): Prisma.PatientWhereInput {
   const owners: Prisma.PatientWhereInput[] = [];
   if (hasRole(user, "THERAPIST")) owners.push({ therapistId: user.id });
   if (mode === "read" && hasRole(user, "SUPERVISOR")) {
@@ -21,10 +21,10 @@ export function patientWhere(user: SessionUser, mode: AccessMode): Prisma.Patien
   return { clinicId: user.clinicId, OR: owners };
 }
 
-export function episodeWhere(user: SessionUser, mode: AccessMode): Prisma.TreatmentEpisodeWhereInput {
+export function episodeWhere(user: CurrentUser, mode: AccessMode): Prisma.TreatmentEpisodeWhereInput {
   return { clinicId: user.clinicId, patient: patientWhere(user, mode) };
 }
 
-export function sessionWhere(user: SessionUser, mode: AccessMode): Prisma.SessionWhereInput {
+export function sessionWhere(user: CurrentUser, mode: AccessMode): Prisma.SessionWhereInput {
   return { clinicId: user.clinicId, episode: episodeWhere(user, mode) };
 }

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { assertRole } from "@/lib/roles";
 import { auditUser } from "@/lib/data/audit";
 import { parseColumn } from "@/lib/data/columns";
 
-export async function listClinicUsers(user: SessionUser) {
+export async function listClinicUsers(user: CurrentUser) {
   assertRole(user, "ADMIN");
   const users = await db.user.findMany({
     where: { clinicId: user.clinicId },
@@ -14,7 +14,7 @@ export async function listClinicUsers(user: SessionUser) {
   return users.map((u) => ({ ...u, roles: u.roles.map((r) => ({ role: parseColumn("role", r.role) })) }));
 }
 
-export async function recentAuditEvents(user: SessionUser, take = 50) {
+export async function recentAuditEvents(user: CurrentUser, take = 50) {
   assertRole(user, "ADMIN");
   const events = await db.auditEvent.findMany({ where: { clinicId: user.clinicId }, orderBy: { at: "desc" }, take });
   await auditUser(db, user, { action: "audit.read", entity: "AuditEvent" });

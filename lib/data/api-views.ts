@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { getPatient } from "@/lib/data/patients";
 import { getEpisode } from "@/lib/data/episodes";
 import { allianceView, type AllianceView } from "@/lib/data/alliance-view";
@@ -22,11 +22,11 @@ export function patientJson(p: { id: string; code: string; birthYear: number | n
   return { id: p.id, code: p.code, birthYear: p.birthYear, ...(p.episodes ? { episodes: p.episodes.map(episodeJson) } : {}) };
 }
 
-export async function patientForApi(user: SessionUser, id: string) {
+export async function patientForApi(user: CurrentUser, id: string) {
   return patientJson(await getPatient(user, id, "read"));
 }
 
-export async function episodeAllianceForApi(user: SessionUser, id: string): Promise<AllianceView & { episode: ReturnType<typeof episodeJson> }> {
+export async function episodeAllianceForApi(user: CurrentUser, id: string): Promise<AllianceView & { episode: ReturnType<typeof episodeJson> }> {
   const episode = await getEpisode(user, id);
   return { ...allianceView(episode), episode: episodeJson(episode) };
 }

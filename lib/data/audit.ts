@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { DbOrTx } from "@/lib/prisma-client";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { notFound, type AppError } from "@/lib/errors";
 
 export type AuditInput = {
@@ -23,7 +23,7 @@ export async function recordAudit(tx: DbOrTx, event: AuditInput): Promise<void> 
 }
 
 /** An event for something the signed-in user did or read, with their real address. */
-export function auditUser(tx: DbOrTx, user: SessionUser, event: { action: string; entity: string; entityId?: string | null; detail?: { ids: string[] } }): Promise<void> {
+export function auditUser(tx: DbOrTx, user: CurrentUser, event: { action: string; entity: string; entityId?: string | null; detail?: { ids: string[] } }): Promise<void> {
   return recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", ip: user.ip, ...event });
 }
 
@@ -33,7 +33,7 @@ export function auditUser(tx: DbOrTx, user: SessionUser, event: { action: string
  * Written outside any transaction, so it stays when the write it refused is rolled back; call it
  * only after that transaction has ended.
  */
-export async function deniedAccess(user: SessionUser, entity: string, entityId: string | null | undefined): Promise<AppError> {
+export async function deniedAccess(user: CurrentUser, entity: string, entityId: string | null | undefined): Promise<AppError> {
   // An id longer than a cuid is not one of ours: keep the trail bounded.
   await auditUser(db, user, { action: "access.denied", entity, entityId: entityId ? String(entityId).slice(0, 64) : null });
   return notFound();
@@ -43,7 +43,7 @@ export async function deniedAccess(user: SessionUser, entity: string, entityId: 
  * For a write's `.catch`: a "not found" from inside the transaction (the record is outside the
  * user's scope, or does not exist) is recorded as a refused access once the transaction is over.
  */
-export function deniedOn(user: SessionUser, entity: string, entityId: string) {
+export function deniedOn(user: CurrentUser, entity: string, entityId: string) {
   return async (error: unknown): Promise<never> => {
     if ((error as AppError | null)?.status === 404) throw await deniedAccess(user, entity, entityId);
     throw error;

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { sessionTotal } from "@/lib/alliance";
 import { patientWhere } from "@/lib/data/access";
 import { auditUser } from "@/lib/data/audit";
@@ -35,7 +35,7 @@ export type CaseloadRow = {
   rank: number;
 };
 
-export async function getCaseload(user: SessionUser, query: PatientListQuery) {
+export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
   const episodes = await db.treatmentEpisode.findMany({
     where: { status: "active", patient: { ...patientWhere(user, "write"), ...(query.q ? { code: { contains: query.q } } : {}) } },
     select: { id: true, patient: { select: { id: true, code: true } } },

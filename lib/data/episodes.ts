@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { notFound } from "@/lib/errors";
 import { fieldConflict } from "@/lib/validation/messages";
 import { assertRole } from "@/lib/roles";
@@ -16,7 +16,7 @@ import type { EpisodeCreateInput } from "@/lib/validation/episode";
  * Inside the caller's transaction: starts a treatment episode for a patient already checked for
  * write. The caller audits (one event per user action: a new patient with its first episode is one).
  */
-export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string, input: EpisodeCreateInput, now: Date) {
+export async function insertEpisode(tx: Tx, user: CurrentUser, patientId: string, input: EpisodeCreateInput, now: Date) {
   const startIso = input.startDate ?? todayIso(now);
   if (startIso > todayIso(now)) throw fieldConflict("startDate", "dateInFuture");
   return tx.treatmentEpisode.create({
@@ -25,7 +25,7 @@ export async function insertEpisode(tx: Tx, user: SessionUser, patientId: string
 }
 
 /** Starts a treatment episode; one active episode per patient at a time. */
-export async function createEpisode(user: SessionUser, patientId: string, input: EpisodeCreateInput, now = new Date()) {
+export async function createEpisode(user: CurrentUser, patientId: string, input: EpisodeCreateInput, now = new Date()) {
   assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({ where: { id: patientId, ...patientWhere(user, "write") }, select: { id: true } });
@@ -39,7 +39,7 @@ export async function createEpisode(user: SessionUser, patientId: string, input:
 }
 
 /** Ends a treatment episode. A rupture still open becomes unrepaired (the engine's rule). */
-export async function endEpisode(user: SessionUser, episodeId: string, input: { endDate?: string }, now = new Date()) {
+export async function endEpisode(user: CurrentUser, episodeId: string, input: { endDate?: string }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") } });
     if (!episode) throw notFound();
@@ -55,7 +55,7 @@ export async function endEpisode(user: SessionUser, episodeId: string, input: { 
 }
 
 /** One episode with everything its timeline needs: sessions with ratings, and the stored ruptures. */
-export async function getEpisode(user: SessionUser, episodeId: string) {
+export async function getEpisode(user: CurrentUser, episodeId: string) {
   const episode = await db.treatmentEpisode.findFirst({
     where: { id: episodeId, ...episodeWhere(user, "read") },
     include: {

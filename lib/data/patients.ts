@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { isUniqueViolation } from "@/lib/errors";
 import { fieldConflict } from "@/lib/validation/messages";
 import { assertRole, hasRole } from "@/lib/roles";
@@ -13,7 +13,7 @@ import type { PatientCreateInput, PatientWithEpisodeInput } from "@/lib/validati
  * One patient the user may see (mode "read") or change (mode "write"), with its treatment episodes.
  * A patient outside the user's scope, in this clinic or another, is "not found" (404).
  */
-export async function getPatient(user: SessionUser, id: string, mode: AccessMode = "read") {
+export async function getPatient(user: CurrentUser, id: string, mode: AccessMode = "read") {
   const patient = await db.patient.findFirst({
     where: { id, ...patientWhere(user, mode) },
     include: { episodes: { orderBy: { startDate: "desc" } } },
@@ -24,14 +24,14 @@ export async function getPatient(user: SessionUser, id: string, mode: AccessMode
 }
 
 /** Whether this user may change this patient's records (the treating therapist, not a supervisor). */
-export function canWritePatient(user: SessionUser, patient: { therapistId: string }): boolean {
+export function canWritePatient(user: CurrentUser, patient: { therapistId: string }): boolean {
   return hasRole(user, "THERAPIST") && patient.therapistId === user.id;
 }
 
 const codeTaken = () => fieldConflict("code", "codeTaken");
 
 /** Creates a patient of the signed-in therapist, optionally with its first treatment episode. */
-export async function createPatient(user: SessionUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
+export async function createPatient(user: CurrentUser, input: PatientCreateInput | PatientWithEpisodeInput, now = new Date()) {
   // Only therapists own patients; a supervisor or admin account cannot create one.
   assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
@@ -53,7 +53,7 @@ export async function createPatient(user: SessionUser, input: PatientCreateInput
 const PAGE_SIZE = 50;
 
 /** The patients the user may read, for the API: codes and episode summaries, no session data. */
-export async function listPatients(user: SessionUser, query: { q?: string; page: number }) {
+export async function listPatients(user: CurrentUser, query: { q?: string; page: number }) {
   const where = { ...patientWhere(user, "read"), ...(query.q ? { code: { contains: query.q } } : {}) };
   const [total, rows] = await Promise.all([
     db.patient.count({ where }),

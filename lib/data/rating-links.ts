@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { conflict, notFound } from "@/lib/errors";
 import { sessionWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
@@ -17,7 +17,7 @@ export type CreatedLink = { sessionId: string; token: string; code: string; expi
  * A fresh single-use link for a session, revoking any earlier one. The token and code are returned
  * this once: only their keyed hashes are stored.
  */
-export async function createRatingLink(user: SessionUser, sessionId: string, now = new Date()): Promise<CreatedLink> {
+export async function createRatingLink(user: CurrentUser, sessionId: string, now = new Date()): Promise<CreatedLink> {
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({
       where: { id: sessionId, ...sessionWhere(user, "write") },
@@ -41,7 +41,7 @@ export async function createRatingLink(user: SessionUser, sessionId: string, now
 }
 
 /** Withdraws the session's open link, if any, so it can no longer be used. */
-export async function revokeRatingLink(user: SessionUser, sessionId: string, now = new Date()): Promise<{ sessionId: string; revoked: number }> {
+export async function revokeRatingLink(user: CurrentUser, sessionId: string, now = new Date()): Promise<{ sessionId: string; revoked: number }> {
   return db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({ where: { id: sessionId, ...sessionWhere(user, "write") }, select: { id: true } });
     if (!session) throw notFound();
@@ -52,7 +52,7 @@ export async function revokeRatingLink(user: SessionUser, sessionId: string, now
 }
 
 /** A session's rating-link status and, once it has arrived, the patient's rating (audited read). */
-export async function getSessionRatingStatus(user: SessionUser, sessionId: string, now = new Date()) {
+export async function getSessionRatingStatus(user: CurrentUser, sessionId: string, now = new Date()) {
   const session = await db.session.findFirst({
     where: { id: sessionId, ...sessionWhere(user, "read") },
     select: {
@@ -81,7 +81,7 @@ export async function getSessionRatingStatus(user: SessionUser, sessionId: strin
  * Nothing about the patient (no code, no answers), so unlike the page view it writes no audit event:
  * a page left open polls it every 20 seconds. Out of the user's scope is not found, as everywhere.
  */
-export async function getSessionRatingState(user: SessionUser, sessionId: string, now = new Date()): Promise<{ rated: boolean; linkState: LinkState | "none" }> {
+export async function getSessionRatingState(user: CurrentUser, sessionId: string, now = new Date()): Promise<{ rated: boolean; linkState: LinkState | "none" }> {
   const session = await db.session.findFirst({
     where: { id: sessionId, ...sessionWhere(user, "read") },
     select: { rating: { select: { id: true } }, ratingLinks: { orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true, usedAt: true, revokedAt: true } } },

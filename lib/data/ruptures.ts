@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { notFound } from "@/lib/errors";
 import { assertRole } from "@/lib/roles";
 import { episodeWhere } from "@/lib/data/access";
@@ -11,7 +11,7 @@ import type { RuptureReviewInput } from "@/lib/validation/rupture";
  * across recomputation (rows are keyed by onset); a dismissed flag stays visible as dismissed but
  * leaves every count and figure.
  */
-export async function reviewRupture(user: SessionUser, input: RuptureReviewInput, now = new Date()) {
+export async function reviewRupture(user: CurrentUser, input: RuptureReviewInput, now = new Date()) {
   assertRole(user, "THERAPIST");
   return db.$transaction(async (tx) => {
     const rupture = await tx.rupture.findFirst({ where: { id: input.ruptureId, clinicId: user.clinicId, episode: episodeWhere(user, "write") }, select: { id: true, episodeId: true } });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { notFound, isUniqueViolation } from "@/lib/errors";
 import { fieldConflict } from "@/lib/validation/messages";
 import { episodeWhere } from "@/lib/data/access";
@@ -15,7 +15,7 @@ const x10 = (v: number | undefined) => (v === undefined ? null : v * 10);
  * a rupture marker, repair strategies and a short note. A marker can open a rupture, so the
  * episode's ruptures are recomputed in the same transaction.
  */
-export async function logSession(user: SessionUser, episodeId: string, input: SessionCreateInput, now = new Date()) {
+export async function logSession(user: CurrentUser, episodeId: string, input: SessionCreateInput, now = new Date()) {
   return db
     .$transaction(async (tx) => {
       const episode = await tx.treatmentEpisode.findFirst({ where: { id: episodeId, ...episodeWhere(user, "write") }, select: { id: true, status: true, startDate: true } });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { auditUser, recordAudit } from "@/lib/data/audit";
 import { beginLoginAttempt, loginSucceeded, type Bucket } from "@/lib/data/login-throttle";
 
@@ -15,7 +15,7 @@ export function findLoginUser(email: string) {
 export async function findCookieUser(id: string, clinicId: string, sid: string) {
   const [row, revoked] = await Promise.all([
     db.user.findFirst({ where: { id, clinicId, active: true }, include: { roles: true } }),
-    db.revokedSession.findUnique({ where: { sid } }),
+    db.revokedLogin.findUnique({ where: { sid } }),
   ]);
   return revoked ? null : row;
 }
@@ -30,18 +30,18 @@ export const startLoginAttempt = (buckets: Bucket[], now: Date) => beginLoginAtt
 export const loginAttemptSucceeded = (buckets: Bucket[]) => loginSucceeded(db, buckets);
 
 /** Every login attempt is recorded, the failed ones without a user. */
-export function auditLoginAttempt(user: SessionUser | null, ip: string): Promise<void> {
+export function auditLoginAttempt(user: CurrentUser | null, ip: string): Promise<void> {
   return recordAudit(db, { clinicId: user?.clinicId ?? null, userId: user?.id ?? null, actor: "user", action: user ? "auth.login" : "auth.login-failed", entity: "User", entityId: user?.id ?? null, ip });
 }
 
 /** Ends a login for good (its cookie is refused from now on); expired entries are swept on the way. */
 export async function revokeLogin(sid: string, expiresAt: Date): Promise<void> {
   await db.$transaction([
-    db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-    db.revokedSession.upsert({ where: { sid }, create: { sid, expiresAt }, update: {} }),
+    db.revokedLogin.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    db.revokedLogin.upsert({ where: { sid }, create: { sid, expiresAt }, update: {} }),
   ]);
 }
 
-export function auditLogout(user: SessionUser): Promise<void> {
+export function auditLogout(user: CurrentUser): Promise<void> {
   return auditUser(db, user, { action: "auth.logout", entity: "User", entityId: user.id });
 }

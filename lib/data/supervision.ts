@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/roles";
+import type { CurrentUser } from "@/lib/roles";
 import { assertRole } from "@/lib/roles";
 import { auditUser } from "@/lib/data/audit";
 import { countedRuptureWhere } from "@/lib/data/counted-ruptures";
 
 /** The supervisor's supervisees with a summary of their caseloads (counts only, no patient rows). */
-export async function listSupervisees(user: SessionUser) {
+export async function listSupervisees(user: CurrentUser) {
   assertRole(user, "SUPERVISOR");
   const links = await db.supervision.findMany({
     where: { clinicId: user.clinicId, supervisorId: user.id },

@@ -5,7 +5,7 @@ import { applyMutation, type MutationDef } from "@/lib/mutation";
 import { requireUser } from "@/lib/auth";
 import { apiLocale } from "@/lib/i18n/locale";
 import { checkApiWrite } from "@/lib/http/request-guard";
-import type { Role, SessionUser } from "@/lib/roles";
+import type { Role, CurrentUser } from "@/lib/roles";
 
 // Route handlers for the REST API. Writes go through the same `runMutation` as forms; reads through
 // `apiRead`, which requires the user the same way. Errors become JSON with a status and, for invalid
@@ -65,7 +65,7 @@ export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, opti
 }
 
 /** GET handler: requires the user, then a scoped data-layer read. */
-export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: SessionUser, params: Params, url: URL) => Promise<R>) {
+export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: CurrentUser, params: Params, url: URL) => Promise<R>) {
   return async (req: Request, ctx: RouteContext) => {
     try {
       const user = await requireUser(roles);

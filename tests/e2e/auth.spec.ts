@@ -1,6 +1,6 @@
 import { test, expect, loginAs, expectNoAxeViolations } from "./fixtures";
 
-const SESSION_COOKIE = "bordin.session-token";
+const LOGIN_COOKIE = "bordin.session-token";
 
 test.describe("login and roles", () => {
   for (const [email, path, heading] of [
@@ -19,7 +19,7 @@ test.describe("login and roles", () => {
     await loginAs(page, "therapist@demo.bordin", "not-the-password");
     await expect(page.getByText("Wrong email or password.")).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
-    expect((await context.cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
+    expect((await context.cookies()).some((c) => c.name === LOGIN_COOKIE)).toBe(false);
     await page.goto("/caseload");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcaseload/);
   });
@@ -43,7 +43,7 @@ test.describe("login and roles", () => {
   test("logout ends the session, and the old cookie no longer works", async ({ page, context }) => {
     await loginAs(page, "therapist@demo.bordin");
     await expect(page).toHaveURL(/\/caseload$/);
-    const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+    const cookie = (await context.cookies()).find((c) => c.name === LOGIN_COOKIE);
     expect(cookie).toBeTruthy();
     await page.getByRole("button", { name: "Log out" }).click();
     await expect(page.getByText("You are logged out.")).toBeVisible();

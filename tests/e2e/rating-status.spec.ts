@@ -5,11 +5,11 @@ import { e2eDb, freshSession } from "./records";
 // An open rating-link page must not keep the therapist's session alive, nor write an audit event
 // every 20 seconds: its background check asks a small route for the state, and only a change (the
 // rating arrived) re-reads the page, which is one audited page view.
-const SESSION_COOKIE = "bordin.session-token";
+const LOGIN_COOKIE = "bordin.session-token";
 const audits = () => e2eDb.auditEvent.count();
 type Headers = { name: string; value: string }[];
 const setsSessionCookie = async (res: { headersArray(): Headers | Promise<Headers> } | null) =>
-  ((await res?.headersArray()) ?? []).some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${SESSION_COOKIE}=`));
+  ((await res?.headersArray()) ?? []).some((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith(`${LOGIN_COOKIE}=`));
 const statusPath = (id: string) => `/api/v1/sessions/${id}/rating-status`;
 
 async function loginAsTherapist(page: Page) {
@@ -30,7 +30,7 @@ function watchTraffic(page: Page) {
     const headers = r.request().headers();
     if (r.url().includes("/rating-status")) polls.push(r.status());
     else if ((r.request().resourceType() === "document" || headers["rsc"] === "1") && !headers["next-router-prefetch"]) pageReads.push(r.url());
-    checked.push(r.headerValue("set-cookie").then((v) => (v?.includes(`${SESSION_COOKIE}=`) ? r.url() : null), () => null));
+    checked.push(r.headerValue("set-cookie").then((v) => (v?.includes(`${LOGIN_COOKIE}=`) ? r.url() : null), () => null));
   });
   const renewals = async () => (await Promise.all(checked)).filter((url) => url !== null);
   return { polls, pageReads, renewals };
@@ -95,7 +95,7 @@ test("when the session has ended the check gets 401, stops, and the page gives w
   await page.getByRole("button", { name: "Create rating link" }).click();
   await expect(page.getByLabel("Link", { exact: true })).toHaveValue(/\/r\//);
   const { polls } = watchTraffic(page);
-  await page.context().clearCookies({ name: SESSION_COOKIE });
+  await page.context().clearCookies({ name: LOGIN_COOKIE });
   await page.clock.runFor(21_000);
   await expect(page).toHaveURL(/\/login/);
   const seen = polls.length;

@@ -1,11 +1,11 @@
 import { createClinic, createEpisode, createPatient, createSupervision, createUser } from "@/prisma/factories";
 import type { Db } from "@/lib/prisma-client";
-import type { Role, SessionUser } from "@/lib/roles";
+import type { Role, CurrentUser } from "@/lib/roles";
 
 // A small two-clinic world for access tests, built with the seed's factories.
 const HASH = "$argon2id$v=19$m=19456,t=2,p=1$not-used-in-these-tests$0000000000000000000000000000000000000000000";
 
-export async function makeUser(db: Db, clinicId: string, roles: Role[]): Promise<SessionUser> {
+export async function makeUser(db: Db, clinicId: string, roles: Role[]): Promise<CurrentUser> {
   const u = await createUser(db, { clinicId, roles, passwordHash: HASH });
   return { id: u.id, clinicId, email: u.email, name: u.name, locale: null, roles, ip: "test" };
 }

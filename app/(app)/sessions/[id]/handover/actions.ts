@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { lockSession } from "@/lib/auth";
+import { lockLogin } from "@/lib/auth";
 import { runFormMutation } from "@/lib/mutation";
 import { AppError } from "@/lib/errors";
 import { actionError } from "@/lib/page-errors";
@@ -27,6 +27,6 @@ export async function handOverAction(form: FormData): Promise<void> {
   const store = await cookies();
   store.set(HANDOVER_COOKIE, link.token, cookie);
   store.set(HANDOVER_SESSION_COOKIE, link.sessionId, cookie);
-  await lockSession();
+  await lockLogin();
   redirect("/handover");
 }
