@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError, invalid, type ErrorCode } from "@/lib/errors";
 import { inLocale } from "@/lib/validation/messages";
 import { assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
@@ -60,8 +60,8 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
 /** What a form's server action returns to `useActionState`. */
 export type FormState = {
   status: "idle" | "error" | "ok";
-  /** An AppError code (e.g. "invalid", "conflict"); forms translate it with the `errors` messages. */
-  code?: string;
+  /** The AppError's code; forms translate it with the `errors` messages. */
+  code?: ErrorCode;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
 };
