@@ -1,5 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/secrets";
+import { randomBytes } from "node:crypto";
+import { hmac, signValue, verifySigned } from "@/lib/signing";
 
 // OWASP's "device cookie": a browser that has logged in to an account carries a token bound to that
 // account and signed with the server secret. Its login attempts are throttled per device, so the
@@ -8,26 +8,18 @@ const MAX_AGE_SECONDS = 180 * 24 * 3600;
 
 export type DeviceCookie = { name: string; value: string; options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; maxAge: number } };
 
-function mac(data: string): string {
-  return createHmac("sha256", authSecret()).update(data).digest("base64url");
-}
-
 /** One cookie per account, so a browser shared by colleagues keeps each one's; the name hides the account. */
 export function deviceCookieName(userId: string): string {
-  return `bordin-device-${mac(`device-name:${userId}`).slice(0, 16)}`;
+  return `bordin-device-${hmac(`device-name:${userId}`).toString("base64url").slice(0, 16)}`;
 }
 
 /** A new device cookie for the user, to set after a successful login. */
 export function issueDeviceCookie(userId: string, secure: boolean): DeviceCookie {
   const id = randomBytes(16).toString("base64url");
-  return { name: deviceCookieName(userId), value: `${id}.${mac(`device:${userId}:${id}`)}`, options: { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: MAX_AGE_SECONDS } };
+  return { name: deviceCookieName(userId), value: signValue(`device:${userId}`, id), options: { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: MAX_AGE_SECONDS } };
 }
 
 /** The device's id when `value` is a cookie this server issued for `userId`, else null. */
 export function verifyDeviceCookie(userId: string, value: string | undefined): string | null {
-  const [id, signature, ...rest] = (value ?? "").split(".");
-  if (!id || !signature || rest.length) return null;
-  const expected = Buffer.from(mac(`device:${userId}:${id}`));
-  const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+  return verifySigned(`device:${userId}`, value);
 }

@@ -1,5 +1,5 @@
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/secrets";
+import { randomBytes, randomInt } from "node:crypto";
+import { hmac, signValue as sign, verifySigned as verify } from "@/lib/signing";
 
 // Rating-link secrets. The token (256 random bits, base64url) is what links and QR codes carry; the
 // short code is for typing at /r. Only keyed hashes of them are stored (HMAC-SHA256 with the server
@@ -22,9 +22,7 @@ export function newCode(): string {
 }
 
 /** A form's idempotency key: rendered into the rating form, so a double-tapped Send is one rating. */
-export function newFormKey(): string {
-  return randomBytes(32).toString("base64url");
-}
+export const newFormKey = newToken;
 
 /**
  * The stored form of a link's token or code, or of a form's idempotency key. The kind is part of
@@ -32,7 +30,7 @@ export function newFormKey(): string {
  * Changing the server secret therefore retires every open link.
  */
 export function keyedHash(kind: "token" | "code" | "idempotency-key", value: string): string {
-  return createHmac("sha256", authSecret()).update(`bordin-${kind}:${value}`, "utf8").digest("hex");
+  return hmac(`bordin-${kind}:${value}`).toString("hex");
 }
 
 /** An idempotency key as a client sent it (header or form field): visible ASCII, or none. */
@@ -58,23 +56,8 @@ export function looksLikeToken(value: string): boolean {
 
 // A value in a cookie the client could edit (e.g. the code a patient typed): signed, so the form
 // behind a code cannot be reached by forging the cookie instead of passing the rate-limited entry.
-function signature(value: string): Buffer {
-  return createHmac("sha256", authSecret()).update(`bordin-rating:${value}`).digest();
-}
-
-export function signValue(value: string): string {
-  return `${value}.${signature(value).toString("base64url")}`;
-}
-
-export function verifySigned(signed: string | undefined): string | null {
-  if (!signed) return null;
-  const dot = signed.lastIndexOf(".");
-  if (dot <= 0) return null;
-  const value = signed.slice(0, dot);
-  const given = Buffer.from(signed.slice(dot + 1), "base64url");
-  const expected = signature(value);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? value : null;
-}
+export const signValue = (value: string): string => sign("bordin-rating", value);
+export const verifySigned = (signed: string | undefined): string | null => verify("bordin-rating", signed);
 
 // Cookies of the patient pages. Both are httpOnly, so the token never shows in the address bar or
 // history of a handed-over tablet, and a typed code is not needed again after it is accepted.
