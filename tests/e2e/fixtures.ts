@@ -14,6 +14,9 @@ export async function loginAs(page: Page, email: string, password = DEMO_PASSWOR
 
 /** Fails the test on any WCAG 2.2 A/AA violation axe finds on the current page. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation (a login's redirect) the URL changes before the new page's
+  // metadata is applied; every page of ours has a title, so wait for it before judging the page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
