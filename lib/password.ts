@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { randomBytes } from "node:crypto";
 
 // argon2id (the library's default algorithm) with its default cost: ~20–50 ms per hash here.
 export function hashPassword(password: string): Promise<string> {
@@ -7,4 +8,16 @@ export function hashPassword(password: string): Promise<string> {
 
 export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   return verify(passwordHash, password).catch(() => false);
+}
+
+// Unambiguous characters (no 0/O, 1/l/I): an admin reads the one-time password out or writes it down.
+const OTP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/**
+ * A one-time password for a new or reset account: 16 random characters (~79 bits) in groups of four,
+ * shown once to whoever passes it on; the user must replace it at first login (User.mustChangePassword).
+ */
+export function newOneTimePassword(): string {
+  const chars = Array.from(randomBytes(16), (byte) => OTP_ALPHABET[byte % OTP_ALPHABET.length]);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join("")).join("-");
 }
