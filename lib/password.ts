@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { randomBytes } from "node:crypto";
+import { randomInt } from "node:crypto";
 
 // argon2id (the library's default algorithm) with its default cost: ~20–50 ms per hash here.
 export function hashPassword(password: string): Promise<string> {
@@ -18,6 +18,6 @@ const OTP_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
  * shown once to whoever passes it on; the user must replace it at first login (User.mustChangePassword).
  */
 export function newOneTimePassword(): string {
-  const chars = Array.from(randomBytes(16), (byte) => OTP_ALPHABET[byte % OTP_ALPHABET.length]);
+  const chars = Array.from({ length: 16 }, () => OTP_ALPHABET[randomInt(OTP_ALPHABET.length)]);
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join("")).join("-");
 }
