@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
-import { AppError, invalid, type ErrorCode } from "@/lib/errors";
+import { AppError, invalid, notFound, type ErrorCode } from "@/lib/errors";
 import { inLocale } from "@/lib/validation/messages";
 import { assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
@@ -16,6 +16,11 @@ import type { Locale } from "@/lib/i18n/config";
 // (`formAction`) and a REST handler (`apiMutation`, lib/http/api.ts) from that one definition.
 export type MutationDef<S extends z.ZodType, R> = {
   roles?: readonly Role[];
+  /**
+   * Answer a missing role as "not found" (404), as pages do, instead of 403: the admin area's
+   * writes are not revealed to other roles.
+   */
+  hideFromOtherRoles?: boolean;
   /** The one schema, of the JSON shape the REST API takes (and OpenAPI documents). */
   schema: S;
   /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
@@ -30,12 +35,28 @@ export function defineMutation<S extends z.ZodType, R>(def: MutationDef<S, R>): 
 }
 
 export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, raw: unknown, locale: Locale): Promise<R> {
-  return applyMutation(def, await requireUser(def.roles), raw, locale);
+  return applyMutation(def, await requireCaller(def), raw, locale);
+}
+
+/** The signed-in user holding one of the mutation's roles; 401, else 403 (or 404 when the def hides its roles). */
+export async function requireCaller(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles">): Promise<CurrentUser> {
+  const user = await requireUser();
+  assertMutationRole(def, user);
+  return user;
+}
+
+function assertMutationRole(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles">, user: CurrentUser): void {
+  try {
+    assertRole(user, def.roles);
+  } catch (error) {
+    if (def.hideFromOtherRoles && error instanceof AppError && error.code === "forbidden") throw notFound();
+    throw error;
+  }
 }
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
 export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: CurrentUser, raw: unknown, locale: Locale): Promise<R> {
-  assertRole(user, def.roles);
+  assertMutationRole(def, user);
   const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
   if (!parsed.success) throw invalid(fieldErrors(parsed.error));
   const result = await def.run(user, parsed.data).catch(inLocale(locale));
@@ -64,6 +85,11 @@ export type FormState = {
   code?: ErrorCode;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /**
+   * What the form shows once after success and never again (a one-time password): it travels in
+   * the action's answer only, never in a URL, a cookie or a log.
+   */
+  shown?: Record<string, string>;
 };
 
 /** A form's server action as `useActionState` takes it; pages pass it to their form components. */
@@ -84,7 +110,7 @@ export function formToObject(form: FormData): Record<string, unknown> {
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
  */
-export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R) => string } = {}): FormStateAction {
+export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R) => string; show?: (result: R) => Record<string, string> } = {}): FormStateAction {
   return async (_prev, form) => {
     let result: R;
     try {
@@ -95,6 +121,6 @@ export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, optio
       return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
     }
     if (options.redirectTo) redirect(options.redirectTo(result));
-    return { status: "ok" };
+    return options.show ? { status: "ok", shown: options.show(result) } : { status: "ok" };
   };
 }

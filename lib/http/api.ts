@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { applyMutation, type MutationDef } from "@/lib/mutation";
-import { requireUser } from "@/lib/auth";
+import { applyMutation, requireCaller, type MutationDef } from "@/lib/mutation";
 import { apiLocale } from "@/lib/i18n/locale";
 import { checkApiWrite } from "@/lib/http/request-guard";
 import type { Role, CurrentUser } from "@/lib/roles";
@@ -42,18 +41,19 @@ export async function readJson(req: Request): Promise<unknown> {
 }
 
 /**
- * POST/PUT/PATCH handler for a mutation of lib/mutations: body (plus route params, which win) → the
- * shared mutation sequence, messages in the user's language (else Accept-Language, else the
+ * POST/PUT/PATCH/DELETE handler for a mutation of lib/mutations: body (plus route params, which win)
+ * → the shared mutation sequence, messages in the user's language (else Accept-Language, else the
  * clinic's). The caller is authenticated by the session cookie, so the write must come from this
- * site, as JSON. `present` shapes the result (given the request, e.g. for the site's address).
+ * site, as JSON; with `body: false` (a DELETE: the path names the record) any body is ignored.
+ * `present` shapes the result (given the request, e.g. for the site's address).
  */
-export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { status?: number; present?: (result: R, req: Request) => unknown } = {}) {
+export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { status?: number; body?: false; present?: (result: R, req: Request) => unknown } = {}) {
   return async (req: Request, ctx: RouteContext) => {
     try {
       // Who is asking comes first: an anonymous caller gets 401 whatever the body holds.
-      const user = await requireUser(def.roles);
-      checkApiWrite(req, { cookieAuthenticated: true });
-      const body = await readJson(req);
+      const user = await requireCaller(def);
+      checkApiWrite(req, { cookieAuthenticated: true, body: options.body !== false });
+      const body = options.body === false ? {} : await readJson(req);
       const params = await ctx.params;
       const raw = body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...params } : body;
       const result = await applyMutation(def, user, raw, await apiLocale(user, req));
@@ -64,11 +64,14 @@ export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, opti
   };
 }
 
-/** GET handler: requires the user, then a scoped data-layer read. */
-export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: CurrentUser, params: Params, url: URL) => Promise<R>) {
+/**
+ * GET handler: requires the user, then a scoped data-layer read. `hideFromOtherRoles` answers a
+ * missing role 404 rather than 403, as the admin area's routes do.
+ */
+export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: CurrentUser, params: Params, url: URL) => Promise<R>, options: { hideFromOtherRoles?: boolean } = {}) {
   return async (req: Request, ctx: RouteContext) => {
     try {
-      const user = await requireUser(roles);
+      const user = await requireCaller({ roles, hideFromOtherRoles: options.hideFromOtherRoles });
       return apiJson(await read(user, await ctx.params, new URL(req.url)));
     } catch (error) {
       return errorResponse(error);

@@ -53,10 +53,11 @@ function isJson(contentType: string | null): boolean {
 /**
  * The rule for every write to /api/v1: a JSON body (else 415), and when the caller is
  * authenticated by the session cookie, an Origin of this site (else 403). Throws the AppError.
+ * A write that takes no body (a DELETE, whose record is its path) is held to the Origin rule only.
  */
-export function checkApiWrite(req: Request, { cookieAuthenticated }: { cookieAuthenticated: boolean }): void {
+export function checkApiWrite(req: Request, { cookieAuthenticated, body = true }: { cookieAuthenticated: boolean; body?: boolean }): void {
   if (cookieAuthenticated && !isSameOrigin(req.headers)) throw crossSiteRequest();
-  if (!isJson(req.headers.get("content-type"))) throw notJson();
+  if (body && !isJson(req.headers.get("content-type"))) throw notJson();
 }
 
 /**

@@ -17,6 +17,18 @@ export const VALIDATION_KEYS = [
   "episodeActive",
   "dateInFuture",
   "endBeforeStart",
+  "rolesRequired",
+  "emailTaken",
+  "lastAdmin",
+  "selfLockout",
+  "selfReset",
+  "notSupervisor",
+  "notTherapist",
+  "userInactive",
+  "selfSupervision",
+  "pairExists",
+  "sameTherapist",
+  "noPatients",
 ] as const satisfies readonly (keyof typeof enWorkspace.workspaceErrors & keyof typeof nbWorkspace.workspaceErrors)[];
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
