@@ -110,17 +110,18 @@ export function formToObject(form: FormData): Record<string, unknown> {
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
  */
-export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R) => string; show?: (result: R) => Record<string, string> } = {}): FormStateAction {
+export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R, form: FormData) => string; show?: (result: R) => Record<string, string> } = {}): FormStateAction {
   return async (_prev, form) => {
     let result: R;
     try {
       result = await runFormMutation(def, form);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const values = Object.fromEntries(Object.entries(formToObject(form)).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      // A list field (`x[]`, e.g. ticked boxes) comes back as its values, one per line.
+      const values = Object.fromEntries(Object.entries(formToObject(form)).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v])) as Record<string, string>;
       return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
     }
-    if (options.redirectTo) redirect(options.redirectTo(result));
+    if (options.redirectTo) redirect(options.redirectTo(result, form));
     return options.show ? { status: "ok", shown: options.show(result) } : { status: "ok" };
   };
 }

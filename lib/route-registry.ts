@@ -5,8 +5,19 @@ import type { Role } from "@/lib/roles";
 // this list, and a test fails when a file under app/ adds a route that is not listed here: a new
 // route is not reachable by tests' eyes until someone has said who may use it.
 
-/** Whose record a route works on; the id comes from the route's `[id]` segment or a form field. */
-export type Resource = "patient" | "episode" | "session" | "rupture";
+/**
+ * Whose record a route works on; the id comes from the route's `[id]` segment or a form field.
+ * For an admin's `manage` routes also: a user account (`user`), a supervision pair (`supervision`,
+ * named by `[supervisorId]/[therapistId]`), or the admin's own clinic as a whole (`clinic`: lists
+ * and new records, nothing another clinic's admin could aim at).
+ */
+export type Resource = "patient" | "episode" | "session" | "rupture" | "user" | "supervision" | "clinic";
+/**
+ * `read`/`write`: patient data, as the access table gives it. `manage`: the admin's management of
+ * the clinic's records (users, supervision, caseloads); only that clinic's admins, and every other
+ * role gets the 404 a missing record gets, pages and API alike, so the admin area is not revealed.
+ */
+export type AccessMode = "read" | "write" | "manage";
 
 export type Audience =
   /** Anyone, signed in or not (login, the patient's pages, health, the API description). */
@@ -16,7 +27,7 @@ export type Audience =
   /** Whoever holds an open rating link: one rating for its one session, no account. */
   | { who: "rating-link" }
   /** Users with one of these roles; with `on`, only for records the access table gives them. */
-  | { who: "roles"; roles: readonly Role[]; on?: { resource: Resource; mode: "read" | "write" } };
+  | { who: "roles"; roles: readonly Role[]; on?: { resource: Resource; mode: AccessMode } };
 
 export type RouteEntry = {
   kind: "page" | "route" | "action";
@@ -25,7 +36,7 @@ export type RouteEntry = {
   /** File under app/ that defines it. */
   file: string;
   /** HTTP method (route handlers), or the exported function name (server actions). */
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
   action?: string;
   audience: Audience;
   /** Reads patient data: each call must leave exactly one audit event. */
@@ -39,7 +50,8 @@ export type RouteEntry = {
 const therapist = ["THERAPIST"] as const;
 const clinician = ["THERAPIST", "SUPERVISOR"] as const;
 const anyRole = ["ADMIN", "SUPERVISOR", "THERAPIST"] as const;
-const on = (resource: Resource, mode: "read" | "write") => ({ resource, mode });
+const on = (resource: Resource, mode: AccessMode) => ({ resource, mode });
+const admin = (resource: Resource) => ({ who: "roles", roles: ["ADMIN"], on: on(resource, "manage") }) as const;
 
 export const ROUTES: readonly RouteEntry[] = [
   // Pages
@@ -59,7 +71,13 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/page.tsx", audience: { who: "roles", roles: clinician, on: on("session", "read") }, readsPatientData: true },
   { kind: "page", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/page.tsx", audience: { who: "roles", roles: therapist, on: on("session", "write") }, readsPatientData: true },
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
-  { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: { who: "roles", roles: ["ADMIN"] } },
+  { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: admin("clinic") },
+  { kind: "page", path: "/admin/users", file: "app/(app)/admin/users/page.tsx", audience: admin("clinic") },
+  { kind: "page", path: "/admin/users/new", file: "app/(app)/admin/users/new/page.tsx", audience: admin("clinic") },
+  { kind: "page", path: "/admin/users/[id]", file: "app/(app)/admin/users/[id]/page.tsx", audience: admin("user") },
+  { kind: "page", path: "/admin/supervision", file: "app/(app)/admin/supervision/page.tsx", audience: admin("clinic") },
+  // Patient codes and their therapists' names only, audited as a list of patients.
+  { kind: "page", path: "/admin/patients", file: "app/(app)/admin/patients/page.tsx", audience: admin("clinic"), readsPatientData: true },
 
   // Route handlers
   { kind: "route", path: "/api/health", file: "app/api/health/route.ts", method: "GET", audience: { who: "anyone" } },
@@ -79,6 +97,16 @@ export const ROUTES: readonly RouteEntry[] = [
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },
   { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  // Provisioning (admin only; the body names the records where the path does not).
+  { kind: "route", path: "/api/v1/users", file: "app/api/v1/users/route.ts", method: "GET", audience: admin("clinic") },
+  { kind: "route", path: "/api/v1/users", file: "app/api/v1/users/route.ts", method: "POST", audience: admin("clinic"), writes: true },
+  { kind: "route", path: "/api/v1/users/[id]", file: "app/api/v1/users/[id]/route.ts", method: "GET", audience: admin("user") },
+  { kind: "route", path: "/api/v1/users/[id]", file: "app/api/v1/users/[id]/route.ts", method: "PATCH", audience: admin("user"), writes: true },
+  { kind: "route", path: "/api/v1/users/[id]/password-reset", file: "app/api/v1/users/[id]/password-reset/route.ts", method: "POST", audience: admin("user"), writes: true },
+  { kind: "route", path: "/api/v1/supervision", file: "app/api/v1/supervision/route.ts", method: "GET", audience: admin("clinic") },
+  { kind: "route", path: "/api/v1/supervision", file: "app/api/v1/supervision/route.ts", method: "POST", audience: admin("user"), writes: true },
+  { kind: "route", path: "/api/v1/supervision/[supervisorId]/[therapistId]", file: "app/api/v1/supervision/[supervisorId]/[therapistId]/route.ts", method: "DELETE", audience: admin("supervision"), writes: true },
+  { kind: "route", path: "/api/v1/patients/[id]/reassign", file: "app/api/v1/patients/[id]/reassign/route.ts", method: "POST", audience: admin("patient"), writes: true },
 
   // Server actions
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
@@ -95,4 +123,12 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "createLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/admin/users/new", file: "app/(app)/admin/users/actions.ts", action: "inviteUserAction", audience: admin("clinic"), writes: true },
+  { kind: "action", path: "/admin/users/[id]", file: "app/(app)/admin/users/actions.ts", action: "updateUserAction", audience: admin("user"), writes: true },
+  { kind: "action", path: "/admin/users/[id]", file: "app/(app)/admin/users/actions.ts", action: "setUserActiveAction", audience: admin("user"), writes: true },
+  { kind: "action", path: "/admin/users/[id]", file: "app/(app)/admin/users/actions.ts", action: "resetPasswordAction", audience: admin("user"), writes: true },
+  { kind: "action", path: "/admin/supervision", file: "app/(app)/admin/supervision/actions.ts", action: "assignSupervisionAction", audience: admin("user"), writes: true },
+  { kind: "action", path: "/admin/supervision", file: "app/(app)/admin/supervision/actions.ts", action: "removeSupervisionAction", audience: admin("supervision"), writes: true },
+  { kind: "action", path: "/admin/patients", file: "app/(app)/admin/patients/actions.ts", action: "reassignPatientAction", audience: admin("patient"), writes: true },
+  { kind: "action", path: "/admin/patients", file: "app/(app)/admin/patients/actions.ts", action: "reassignCaseloadAction", audience: admin("user"), writes: true },
 ];

@@ -4,6 +4,7 @@ import { patientCreateRequest } from "@/lib/validation/patient";
 import { episodeCreateSchema } from "@/lib/validation/episode";
 import { sessionCreateSchema } from "@/lib/validation/session";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
+import { patientReassignSchema, supervisionPairSchema, userInviteSchema, userUpdateSchema } from "@/lib/validation/users";
 import * as R from "@/lib/openapi/schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes validate
@@ -11,12 +12,36 @@ import * as R from "@/lib/openapi/schemas";
 // add one entry to OPERATIONS.
 type Param = { name: string; description: string };
 type Op = {
-  method: "get" | "post"; path: string; summary: string; body?: z.ZodType; ok: { status: number; schema: z.ZodType }; auth?: boolean; query?: Param[]; headers?: Param[];
+  method: "get" | "post" | "patch" | "delete"; path: string;
+  /** An administrator's route: every other role gets 404, as for a record out of reach. */
+  admin?: boolean; summary: string; body?: z.ZodType; ok: { status: number; schema: z.ZodType }; auth?: boolean; query?: Param[]; headers?: Param[];
   /** Responses beyond the usual ones: an error description, a success { description, schema }, or null for a usual one the route never gives. */
   responses?: Record<number, string | { description: string; schema: z.ZodType } | null>;
 };
 
+const ADMIN_404 = "Not found: a record outside your clinic, or you are not an administrator (other roles are answered as if the route did not exist).";
+// Route params win over the body, so the documented bodies leave them out.
+const inBody = {
+  userUpdate: userUpdateSchema.omit({ id: true }),
+  reassign: patientReassignSchema.omit({ id: true }),
+};
+
 const OPERATIONS: Op[] = [
+  { method: "get", path: "/api/v1/users", admin: true, summary: "The clinic's user accounts (administrators only).", ok: { status: 200, schema: R.userListResponse } },
+  { method: "post", path: "/api/v1/users", admin: true, summary: "Invite a user: a new account with a one-time password, returned only in this answer; the user must replace it at first login.", body: userInviteSchema, ok: { status: 201, schema: R.userWithPasswordResponse } },
+  { method: "get", path: "/api/v1/users/{id}", admin: true, summary: "One user account of the clinic.", ok: { status: 200, schema: R.userResponse } },
+  {
+    method: "patch", path: "/api/v1/users/{id}", admin: true, body: inBody.userUpdate, ok: { status: 200, schema: R.userResponse },
+    summary: "Change name, roles, language or active. Deactivating ends the user's open logins at their next request. The clinic's last active administrator cannot lose the role or be deactivated (409), nor can an administrator do either to themselves.",
+  },
+  { method: "post", path: "/api/v1/users/{id}/password-reset", admin: true, summary: "A new one-time password (only in this answer); the user's open logins end and they must choose a password at the next login.", ok: { status: 201, schema: R.userWithPasswordResponse }, responses: { 409: "An administrator's own password is changed on their account page." } },
+  { method: "get", path: "/api/v1/supervision", admin: true, summary: "The clinic's supervisor → therapist pairs.", ok: { status: 200, schema: R.supervisionListResponse } },
+  { method: "post", path: "/api/v1/supervision", admin: true, summary: "Pair a supervisor (an active user holding SUPERVISOR) with a therapist (an active user holding THERAPIST); 409 for a duplicate, a missing role or a user paired with themselves.", body: supervisionPairSchema, ok: { status: 201, schema: R.supervisionPairResponse } },
+  { method: "delete", path: "/api/v1/supervision/{supervisorId}/{therapistId}", admin: true, summary: "Remove a pair. No body.", ok: { status: 200, schema: R.supervisionRemovedResponse } },
+  {
+    method: "post", path: "/api/v1/patients/{id}/reassign", admin: true, body: inBody.reassign, ok: { status: 201, schema: R.reassignResponse },
+    summary: "Move a patient with all its treatment episodes to another active therapist of the clinic (audited). The administrator still cannot read the patient.",
+  },
   { method: "get", path: "/api/v1/patients", summary: "The patients the signed-in user may read (own; supervisees' for supervisors).", ok: { status: 200, schema: R.patientListResponse }, query: [{ name: "page", description: "Page number, from 1 (50 per page)." }] },
   { method: "post", path: "/api/v1/patients", summary: "Create a patient of the signed-in therapist; with a modality, their first treatment episode starts too.", body: patientCreateRequest, ok: { status: 201, schema: R.patientResponse } },
   { method: "get", path: "/api/v1/patients/{id}", summary: "One patient with its treatment episodes.", ok: { status: 200, schema: R.patientResponse } },
@@ -65,10 +90,10 @@ export function openApiDocument(serverUrl = "/") {
     const responses: Record<string, unknown> = {
       [op.ok.status]: { description: "OK", content: json(op.ok.schema, "output") },
       ...(op.auth === false ? {} : { 401: error("Not signed in.") }),
-      ...(op.method === "post" && op.auth !== false ? { 403: error("A write with the session cookie must carry an Origin header naming this site.") } : {}),
-      404: error("Not found, or outside your access (the two are not told apart)."),
+      ...(op.method !== "get" && op.auth !== false ? { 403: error("A write with the session cookie must carry an Origin header naming this site.") } : {}),
+      404: error(op.admin ? ADMIN_404 : "Not found, or outside your access (the two are not told apart)."),
       ...(op.body ? { 409: error("Conflicts with the current state."), 422: error("Invalid input, with field messages.") } : {}),
-      ...(op.method === "post" ? { 415: error("The body must be JSON (Content-Type: application/json).") } : {}),
+      ...(op.method === "post" || op.method === "patch" ? { 415: error("The body must be JSON (Content-Type: application/json).") } : {}),
       ...Object.fromEntries(extra),
     };
     for (const [status, r] of extra) if (!r) delete responses[status as string];

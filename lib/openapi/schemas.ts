@@ -72,3 +72,28 @@ export const allianceResponse = z.object({
 export const ratingLinkResponse = z.object({ url: z.string(), token: z.string(), code: z.string(), expiresAt: z.iso.datetime() });
 export const ratingStatusResponse = z.object({ rated: z.boolean(), linkState: z.enum(["none", "open", "used", "expired", "revoked"]) });
 export const ratingStoredResponse = z.object({ status: z.enum(["stored", "already-stored"]), submittedAt: z.iso.datetime() });
+
+// Provisioning (admin only). A one-time password appears in the answer that made it, never again.
+const person = z.object({ id: z.string(), name: z.string() });
+export const userResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.enum(["ADMIN", "SUPERVISOR", "THERAPIST"])),
+  locale: z.enum(["nb", "en"]).nullable().meta({ description: "null: the clinic's default." }),
+  active: z.boolean(),
+  mustChangePassword: z.boolean().meta({ description: "The user still has a one-time password to replace." }),
+  createdAt: z.iso.datetime(),
+  supervises: z.array(person),
+  supervisedBy: z.array(person),
+});
+export const userListResponse = z.object({ users: z.array(userResponse) });
+export const userWithPasswordResponse = z.object({
+  user: userResponse,
+  oneTimePassword: z.string().meta({ description: "Shown only in this answer. The user must replace it at first login.", example: "abcd-efgh-jkmn-pqrs" }),
+});
+const pairPerson = person.extend({ active: z.boolean() });
+export const supervisionListResponse = z.object({ pairs: z.array(z.object({ supervisor: pairPerson, therapist: pairPerson, createdAt: z.iso.datetime() })) });
+export const supervisionPairResponse = z.object({ supervisorId: z.string(), therapistId: z.string(), createdAt: z.iso.datetime() });
+export const supervisionRemovedResponse = z.object({ supervisorId: z.string(), therapistId: z.string(), removed: z.literal(true) });
+export const reassignResponse = z.object({ patientId: z.string(), fromTherapistId: z.string(), toTherapistId: z.string(), episodes: z.int().meta({ description: "Treatment episodes moved with the patient." }) });

@@ -15,14 +15,19 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const WRITES = ROUTES.filter((r) => r.writes);
 const STACK = /\n\s+at\s|node_modules|\.ts:\d+:\d+/;
 
+// The treating therapist writes patient records; the clinic's admin makes the admin's writes.
 let owner: BrowserContext;
+let admin: BrowserContext;
 test.beforeAll(async ({ browser, baseURL }) => {
   await ensureMatrixUsers();
   owner = await signIn(browser, baseURL!, ACTORS.find((a) => a.email === OWNER)!);
+  admin = await signIn(browser, baseURL!, ACTORS.find((a) => a.name === "the clinic's admin")!);
 });
 test.afterAll(async () => {
   await owner.close();
+  await admin.close();
 });
+const writerFor = (entry: RouteEntry) => (entry.audience.who === "roles" && entry.audience.on?.mode === "manage" ? admin : owner);
 
 async function expectRejectedCleanly(res: APIResponse, body: string, before: string, label: string): Promise<string> {
   expect(res.status(), `${label}: ${body.slice(0, 300)}`).toBeLessThan(500);
@@ -48,7 +53,7 @@ for (const entry of WRITES) {
     const t: Targets = await freshTargets();
     let before = await domainDigest();
     await fc.assert(
-      fc.asyncProperty(entry.kind === "action" ? hostileFields(entry, t) : fc.oneof(hostileJsonBody(entry), hostileRawBody()), async (input) => {
+      fc.asyncProperty(entry.kind === "action" ? hostileFields(entry, t) : fc.oneof(hostileJsonBody(entry, t), hostileRawBody()), async (input) => {
         const label = `${entry.kind} ${entry.path} ${JSON.stringify(input).slice(0, 200)}`;
         const res = await send(entry, t, input, baseURL!);
         const body = await res.text();
@@ -76,10 +81,12 @@ for (const entry of WRITES) {
 
 function send(entry: RouteEntry, t: Targets, input: unknown, origin: string): Promise<APIResponse> {
   const path = pathFor(entry, t, null);
+  const { request } = writerFor(entry);
   if (entry.kind === "action") {
-    return callAction(owner.request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
   }
   const raw = input as { raw: string; contentType: string } | { json: unknown };
-  if ("raw" in raw) return owner.request.post(path, { headers: { Origin: origin, "Content-Type": raw.contentType }, data: raw.raw, maxRedirects: 0 });
-  return owner.request.post(path, { headers: { Origin: origin, "Content-Type": "application/json" }, data: JSON.stringify(raw.json), maxRedirects: 0 });
+  const method = entry.method ?? "POST";
+  if ("raw" in raw) return request.fetch(path, { method, headers: { Origin: origin, "Content-Type": raw.contentType }, data: raw.raw, maxRedirects: 0 });
+  return request.fetch(path, { method, headers: { Origin: origin, "Content-Type": "application/json" }, data: JSON.stringify(raw.json), maxRedirects: 0 });
 }

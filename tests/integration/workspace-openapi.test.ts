@@ -4,7 +4,7 @@ import { openApiDocument } from "@/lib/openapi/document";
 describe("OpenAPI document", () => {
   const doc = openApiDocument() as unknown as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { enum?: string[]; properties?: object }> } }> } }>> };
 
-  it("is OpenAPI 3.1 and lists every workspace and rating route", () => {
+  it("is OpenAPI 3.1 and lists every workspace, rating and provisioning route", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/v1/episodes/{id}/alliance",
@@ -12,10 +12,27 @@ describe("OpenAPI document", () => {
       "/api/v1/patients",
       "/api/v1/patients/{id}",
       "/api/v1/patients/{id}/episodes",
+      "/api/v1/patients/{id}/reassign",
       "/api/v1/ratings/{token}",
       "/api/v1/sessions/{id}/rating-link",
       "/api/v1/sessions/{id}/rating-status",
+      "/api/v1/supervision",
+      "/api/v1/supervision/{supervisorId}/{therapistId}",
+      "/api/v1/users",
+      "/api/v1/users/{id}",
+      "/api/v1/users/{id}/password-reset",
     ]);
+  });
+
+  it("documents the provisioning routes, with the admin's 404 and no body on DELETE", () => {
+    const ops = doc.paths as unknown as Record<string, Record<string, { requestBody?: unknown; responses: Record<string, { description: string }> }>>;
+    expect(Object.keys(ops["/api/v1/users/{id}"]).sort()).toEqual(["get", "patch"]);
+    expect(ops["/api/v1/users/{id}"].patch.responses["404"].description).toMatch(/not an administrator/);
+    const remove = ops["/api/v1/supervision/{supervisorId}/{therapistId}"].delete;
+    expect(remove.requestBody).toBeUndefined();
+    expect(Object.keys(remove.responses)).not.toContain("415");
+    const invite = doc.paths["/api/v1/users"].post.requestBody!.content["application/json"].schema;
+    expect(invite.properties.roles).toBeTruthy();
   });
 
   it("takes request bodies from the validation schemas", () => {

@@ -9,6 +9,9 @@ import type { Role } from "@/lib/roles";
 //   admin         – (unless also therapist)              –                read/write
 //   rating link   submit one rating for its one session
 //
+// The admin's routes (mode "manage") answer every other role 404, as a missing record, so the admin
+// area is not revealed; another clinic's admin reaches only their own clinic's records.
+//
 // Nothing crosses clinics. Every record the tests aim at belongs to one therapist ("the owner").
 
 /** How the calling actor stands to the owner of the record a route works on. */
@@ -40,6 +43,7 @@ export function expectedOutcome(audience: Audience, actor: Actor): Outcome {
       if (!signedIn) return "login";
       if (!audience.roles.some((r) => actor.roles.includes(r))) return "forbidden";
       if (!audience.on) return "allow";
+      if (audience.on.mode === "manage") return audience.on.resource === "clinic" || actor.relation !== "other-clinic" ? "allow" : "not-found";
       return mayReach(actor, audience.on.mode) ? "allow" : "not-found";
     }
   }
@@ -59,6 +63,7 @@ export function expectedStatus(entry: RouteEntry, outcome: Outcome): number | "l
   if (outcome === "allow") return entry.method === "POST" ? 201 : 200;
   if (entry.kind === "page") return outcome === "login" ? "login-redirect" : 404;
   if (outcome === "login") return 401;
-  if (outcome === "forbidden") return 403;
+  const hidden = entry.audience.who === "roles" && entry.audience.on?.mode === "manage";
+  if (outcome === "forbidden") return hidden ? 404 : 403;
   return 404;
 }

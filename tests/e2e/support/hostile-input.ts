@@ -26,8 +26,8 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Keys a client must never be able to set, and keys of prototype pollution. */
 const SMUGGLED = ["__proto__", "constructor", "clinicId", "therapistId", "id", "createdById", "usedAt", "review"];
 
-export function hostileJsonBody(entry: RouteEntry): fc.Arbitrary<{ json: unknown }> {
-  const valid = bodyFor(entry) as Record<string, unknown>;
+export function hostileJsonBody(entry: RouteEntry, t: Targets): fc.Arbitrary<{ json: unknown }> {
+  const valid = bodyFor(entry, t) as Record<string, unknown>;
   const keys = Object.keys(valid);
   const spoiled = fc
     .record({

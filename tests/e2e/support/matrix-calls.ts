@@ -10,21 +10,30 @@ export const SPOOFED_ADDRESS = "203.0.113.77";
 export type LinkCredentials = { token: string; code: string };
 
 /** Server actions used with useActionState take (previous state, form); the rest take the form. */
-const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction"]);
+const WITH_STATE = new Set([
+  "login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction",
+  "inviteUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction", "assignSupervisionAction", "removeSupervisionAction", "reassignPatientAction", "reassignCaseloadAction",
+]);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
+const uniqueEmail = () => `matrix-invite-${Date.now().toString(36)}${(serial++).toString(36)}@example.test`;
 const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9", difficulty: "none" };
 
 export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
   const on = entry.audience.who === "roles" ? entry.audience.on : undefined;
-  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
+  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "user" ? t.user : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
   const nextAuth = entry.method === "GET" ? "session" : "signout";
-  return entry.path.replace("[id]", id).replace("[token]", link?.token ?? "A".repeat(43)).replace("[...nextauth]", nextAuth);
+  return entry.path.replace("[id]", id).replace("[token]", link?.token ?? "A".repeat(43)).replace("[...nextauth]", nextAuth)
+    .replace("[supervisorId]", t.supervisor).replace("[therapistId]", t.user);
 }
 
-export function bodyFor(entry: RouteEntry): unknown {
+export function bodyFor(entry: RouteEntry, t: Targets): unknown {
   if (entry.path === "/api/v1/patients") return { code: uniqueCode() };
+  if (entry.path === "/api/v1/users") return { name: "Matrix Invitee", email: uniqueEmail(), roles: ["THERAPIST"], locale: "en" };
+  if (entry.path === "/api/v1/users/[id]") return { name: "Matrix Renamed", roles: ["THERAPIST", "SUPERVISOR"] };
+  if (entry.path === "/api/v1/supervision") return { supervisorId: t.supervisor, therapistId: t.owner };
+  if (entry.path.endsWith("/reassign")) return { therapistId: t.user };
   if (entry.path.endsWith("/episodes")) return { modality: "cbt", goals: ["Sleep through the night"] };
   if (entry.path.endsWith("/sessions")) return { therapistBond: 7 };
   if (entry.path.startsWith("/api/v1/ratings/")) return { answers: { bond: 8, goals: 7, tasks: 9 }, difficulty: "none" };
@@ -41,6 +50,14 @@ export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials |
     case "createLinkAction": case "handOverAction": return { id: t.session };
     case "revokeLinkAction": return { id: t.openLinkSession };
     case "searchCaseload": return { q: "", filter: "all" };
+    case "inviteUserAction": return { name: "Matrix Invitee", email: uniqueEmail(), "roles[]": "THERAPIST", locale: "en" };
+    case "updateUserAction": return { id: t.user, name: "Matrix Renamed", "roles[]": "THERAPIST", locale: "nb" };
+    case "setUserActiveAction": return { id: t.user, active: "false" };
+    case "resetPasswordAction": return { id: t.user };
+    case "assignSupervisionAction": return { supervisorId: t.supervisor, therapistId: t.owner };
+    case "removeSupervisionAction": return { supervisorId: t.supervisor, therapistId: t.user };
+    case "reassignPatientAction": return { id: t.patient, therapistId: t.user };
+    case "reassignCaseloadAction": return { fromTherapistId: t.user, toTherapistId: t.owner };
     case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
@@ -56,7 +73,9 @@ export async function callAs(request: APIRequestContext, entry: RouteEntry, t: T
     return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t, link), withState: WITH_STATE.has(entry.action!), origin, headers });
   }
   if (entry.kind === "page" || entry.method === "GET") return request.get(path, { headers, maxRedirects: 0 });
+  if (entry.method === "DELETE") return request.delete(path, { headers: { ...headers, Origin: origin }, maxRedirects: 0 });
+  if (entry.method === "PATCH") return request.patch(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry, t), maxRedirects: 0 });
   if (entry.path === "/r/submit") return request.post(path, { headers: { ...headers, Origin: origin }, form: { source: "link", token: link?.token ?? "A".repeat(43), ...RATING }, maxRedirects: 0 });
   if (entry.path === "/r/code" || entry.path === "/locale" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
-  return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry), maxRedirects: 0 });
+  return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry, t), maxRedirects: 0 });
 }

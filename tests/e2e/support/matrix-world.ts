@@ -53,15 +53,26 @@ export async function signIn(browser: Browser, baseURL: string, actor: Actor): P
   return context;
 }
 
-export type Targets = { patient: string; episode: string; session: string; rupture: string; openLinkSession: string };
+export type Targets = {
+  patient: string; episode: string; session: string; rupture: string; openLinkSession: string;
+  /** The owner's user id; a fresh therapist colleague of the owner (one patient, no login); a fresh supervisor, who supervises the colleague. */
+  owner: string; user: string; supervisor: string;
+};
 
 /**
  * Fresh records of the owner for one route: a patient without an episode (to start one), an active
  * episode with session 1 and a flagged rupture, and a session with an open rating link to revoke.
+ * For the admin's routes: a colleague to edit, deactivate or hand a caseload over from, and a
+ * supervisor paired with them (accounts that cannot log in, so no other test meets them).
  */
 export async function freshTargets(): Promise<Targets> {
   const owner = await db.user.findUniqueOrThrow({ where: { email: OWNER } });
   const base = { clinicId: owner.clinicId, therapistId: owner.id };
+  const noLogin = { clinicId: owner.clinicId, passwordHash: "matrix-no-login", locale: "en" };
+  const user = await createUser(db, { ...noLogin, roles: ["THERAPIST"], name: "Matrix Colleague" });
+  const supervisor = await createUser(db, { ...noLogin, roles: ["SUPERVISOR"], name: "Matrix Supervisor" });
+  await createSupervision(db, { clinicId: owner.clinicId, supervisorId: supervisor.id, therapistId: user.id });
+  await createPatient(db, { clinicId: owner.clinicId, therapistId: user.id });
   const patient = await createPatient(db, base);
   const withEpisode = await createPatient(db, base);
   const episode = await createEpisode(db, { ...base, patientId: withEpisode.id, startDate: new Date("2026-01-05") });
@@ -73,7 +84,7 @@ export async function freshTargets(): Promise<Targets> {
   });
   await recomputeEpisodeRuptures(db, episode.id, new Date());
   const rupture = await db.rupture.findFirstOrThrow({ where: { episodeId: episode.id } });
-  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id };
+  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id, owner: owner.id, user: user.id, supervisor: supervisor.id };
 }
 
 const DOMAIN_TABLES = ["clinic", "user", "supervision", "patient", "treatmentEpisode", "session", "ratingLink", "patientRating", "rupture"] as const;
