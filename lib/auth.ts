@@ -8,7 +8,7 @@ import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { authSecret } from "@/lib/secrets";
 import { ROLES, assertRole, type Role, type CurrentUser } from "@/lib/roles";
-import { AppError, unauthenticated } from "@/lib/errors";
+import { AppError, passwordChangeRequired, unauthenticated } from "@/lib/errors";
 import { loginBuckets } from "@/lib/data/login-throttle";
 import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
 import { addressOf } from "@/lib/http/client-address";
@@ -168,26 +168,57 @@ export async function unlockLogin(password: string): Promise<"unlocked" | "inval
   return "unlocked";
 }
 
-/** The signed-in user, or null. Memoised per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+/** A signed-in user, and whether they must still replace a one-time password. */
+export type LoginUser = CurrentUser & { mustChangePassword: boolean };
+/** Where a user replaces a one-time password (their account page). */
+export const PASSWORD_CHANGE_PATH = "/account";
+/** `beforePasswordChange`: also for a user who must still replace a one-time password (only that page and its action). */
+export type RequireOptions = { beforePasswordChange?: boolean };
+
+/** Whether a login began before the user's logins were ended (a password change or reset). */
+export function loginEnded(loginAt: number, loginsValidFrom: Date | null): boolean {
+  return !!loginsValidFrom && loginAt < Math.floor(loginsValidFrom.getTime() / 1000);
+}
+
+/**
+ * Whoever this request's login belongs to, including a user who must still replace a one-time
+ * password. Only for what such a user may do (logout, the language, their account page): anything
+ * else asks getCurrentUser, requireUser or requirePageUser, which refuse them. Memoised per request.
+ */
+export const getLoginUser = cache(async (): Promise<LoginUser | null> => {
   const token = await readToken((await cookies()).get(LOGIN_COOKIE)?.value);
   if (!token || token.locked) return null;
   const row = await findCookieUser(token.sub, token.clinicId, token.sid);
-  return row ? { ...toCurrentUser(row), ip: await clientAddress() } : null;
+  if (!row || loginEnded(token.loginAt, row.loginsValidFrom)) return null;
+  return { ...toCurrentUser(row), ip: await clientAddress(), mustChangePassword: row.mustChangePassword };
 });
 
-/** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
-export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+/** The signed-in user, or null: null too while they must replace a one-time password. Memoised per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const user = await getLoginUser();
+  return user && !user.mustChangePassword ? user : null;
+});
+
+/**
+ * The signed-in user with at least one of `roles` (any role when none given); throws 401, or 403
+ * for a missing role or a one-time password not yet replaced.
+ */
+export async function requireUser(roles?: readonly Role[], options: RequireOptions = {}): Promise<LoginUser> {
+  const user = await getLoginUser();
   if (!user) throw unauthenticated();
+  if (user.mustChangePassword && !options.beforePasswordChange) throw passwordChangeRequired();
   assertRole(user, roles);
   return user;
 }
 
-/** For pages: the signed-in user with one of `roles`, else off to the login page (or a 404). */
-export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+/**
+ * For pages: the signed-in user with one of `roles`, else off to the login page (or a 404); a user
+ * who must replace a one-time password goes to the page where they do.
+ */
+export async function requirePageUser(roles?: readonly Role[], options: RequireOptions = {}): Promise<LoginUser> {
+  const user = await getLoginUser();
   if (!user) redirect((await isLoginLocked()) ? "/locked" : "/login");
+  if (user.mustChangePassword && !options.beforePasswordChange) redirect(PASSWORD_CHANGE_PATH);
   try {
     assertRole(user, roles);
   } catch (error) {
@@ -195,6 +226,24 @@ export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentU
     throw error;
   }
   return user;
+}
+
+/**
+ * The signed-in user's own password, checked like a login: throttled per account, address and
+ * device (so a stolen session cannot guess it faster than a login could), and audited.
+ */
+export async function checkOwnPassword(user: CurrentUser, password: string): Promise<"ok" | "invalid" | { retryAt: Date }> {
+  const result = await signInWithPassword(user.email, password, user.ip ?? (await clientAddress()), await cookies());
+  if (typeof result === "string" || "retryAt" in result) return result;
+  return result.id === user.id ? "ok" : "invalid";
+}
+
+/**
+ * After the user changed their own password (which ended every login begun before it): this
+ * browser's login starts afresh, as after a login, so the user stays signed in here and only here.
+ */
+export async function renewLogin(user: CurrentUser): Promise<void> {
+  await startLogin(user);
 }
 
 /** The client's address as the server saw it (lib/http/client-address.ts), for audit and rate limits. */

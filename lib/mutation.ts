@@ -16,6 +16,8 @@ import type { Locale } from "@/lib/i18n/config";
 // (`formAction`) and a REST handler (`apiMutation`, lib/http/api.ts) from that one definition.
 export type MutationDef<S extends z.ZodType, R> = {
   roles?: readonly Role[];
+  /** Also for a user who must still replace a one-time password: only the password change itself. */
+  beforePasswordChange?: boolean;
   /** The one schema, of the JSON shape the REST API takes (and OpenAPI documents). */
   schema: S;
   /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
@@ -30,7 +32,7 @@ export function defineMutation<S extends z.ZodType, R>(def: MutationDef<S, R>): 
 }
 
 export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, raw: unknown, locale: Locale): Promise<R> {
-  return applyMutation(def, await requireUser(def.roles), raw, locale);
+  return applyMutation(def, await requireUser(def.roles, { beforePasswordChange: def.beforePasswordChange }), raw, locale);
 }
 
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
@@ -80,6 +82,11 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The values a form posted, to give back with its errors; never a password (the user types it again). */
+export function typedValues(form: FormData): Record<string, string> {
+  return Object.fromEntries(Object.entries(formToObject(form)).filter(([k, v]) => typeof v === "string" && !/password/i.test(k))) as Record<string, string>;
+}
+
 /**
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
@@ -91,8 +98,7 @@ export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, optio
       result = await runFormMutation(def, form);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const values = Object.fromEntries(Object.entries(formToObject(form)).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-      return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
+      return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values: typedValues(form) };
     }
     if (options.redirectTo) redirect(options.redirectTo(result));
     return { status: "ok" };

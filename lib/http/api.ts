@@ -51,7 +51,7 @@ export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, opti
   return async (req: Request, ctx: RouteContext) => {
     try {
       // Who is asking comes first: an anonymous caller gets 401 whatever the body holds.
-      const user = await requireUser(def.roles);
+      const user = await requireUser(def.roles, { beforePasswordChange: def.beforePasswordChange });
       checkApiWrite(req, { cookieAuthenticated: true });
       const body = await readJson(req);
       const params = await ctx.params;

@@ -10,7 +10,7 @@ export const SPOOFED_ADDRESS = "203.0.113.77";
 export type LinkCredentials = { token: string; code: string };
 
 /** Server actions used with useActionState take (previous state, form); the rest take the form. */
-const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction"]);
+const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction", "setupAction", "changePasswordAction"]);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
