@@ -185,13 +185,19 @@ export function loginEnded(loginAt: number, loginsValidFrom: Date | null): boole
  * password. Only for what such a user may do (logout, the language, their account page): anything
  * else asks getCurrentUser, requireUser or requirePageUser, which refuse them. Memoised per request.
  */
-export const getLoginUser = cache(async (): Promise<LoginUser | null> => {
-  const token = await readToken((await cookies()).get(LOGIN_COOKIE)?.value);
+export const getLoginUser = cache(async (): Promise<LoginUser | null> => loginUserFromCookie((await cookies()).get(LOGIN_COOKIE)?.value, await clientAddress()));
+
+/**
+ * The user a login cookie names: a live, unlocked token of a login that was not logged out or
+ * ended since (loginsValidFrom), for an active user. getLoginUser applies it to the request's cookie.
+ */
+export async function loginUserFromCookie(raw: string | undefined, ip: string): Promise<LoginUser | null> {
+  const token = await readToken(raw);
   if (!token || token.locked) return null;
   const row = await findCookieUser(token.sub, token.clinicId, token.sid);
   if (!row || loginEnded(token.loginAt, row.loginsValidFrom)) return null;
-  return { ...toCurrentUser(row), ip: await clientAddress(), mustChangePassword: row.mustChangePassword };
-});
+  return { ...toCurrentUser(row), ip, mustChangePassword: row.mustChangePassword };
+}
 
 /** The signed-in user, or null: null too while they must replace a one-time password. Memoised per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -204,7 +210,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * for a missing role or a one-time password not yet replaced.
  */
 export async function requireUser(roles?: readonly Role[], options: RequireOptions = {}): Promise<LoginUser> {
-  const user = await getLoginUser();
+  return admitUser(await getLoginUser(), roles, options);
+}
+
+/** requireUser's rule, given the request's login user: 401, 403 for a one-time password or a missing role. */
+export function admitUser(user: LoginUser | null, roles?: readonly Role[], options: RequireOptions = {}): LoginUser {
   if (!user) throw unauthenticated();
   if (user.mustChangePassword && !options.beforePasswordChange) throw passwordChangeRequired();
   assertRole(user, roles);
@@ -226,24 +236,6 @@ export async function requirePageUser(roles?: readonly Role[], options: RequireO
     throw error;
   }
   return user;
-}
-
-/**
- * The signed-in user's own password, checked like a login: throttled per account, address and
- * device (so a stolen session cannot guess it faster than a login could), and audited.
- */
-export async function checkOwnPassword(user: CurrentUser, password: string): Promise<"ok" | "invalid" | { retryAt: Date }> {
-  const result = await signInWithPassword(user.email, password, user.ip ?? (await clientAddress()), await cookies());
-  if (typeof result === "string" || "retryAt" in result) return result;
-  return result.id === user.id ? "ok" : "invalid";
-}
-
-/**
- * After the user changed their own password (which ended every login begun before it): this
- * browser's login starts afresh, as after a login, so the user stays signed in here and only here.
- */
-export async function renewLogin(user: CurrentUser): Promise<void> {
-  await startLogin(user);
 }
 
 /** The client's address as the server saw it (lib/http/client-address.ts), for audit and rate limits. */
