@@ -44,7 +44,7 @@ for (const locale of ["nb", "en"] as const) {
     await expectNoAxeViolations(page);
     // With the field messages showing too.
     await page.getByRole("button", { name: locale === "nb" ? "Opprett klinikk" : "Create clinic" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("#setup-errors")).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -142,7 +142,7 @@ for (const locale of ["nb", "en"] as const) {
     await expect(page).toHaveURL(/\/account$/);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: locale === "nb" ? "Bytt passord" : "Change password" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("#password-errors")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.context().clearCookies();
     await setLocale(page, locale);
