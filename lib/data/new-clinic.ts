@@ -46,6 +46,7 @@ export async function createClinicWithAdmin(db: Db, input: NewClinic, creator: C
       include: { roles: true },
     });
     // The setup page's person is the administrator from here on; clinic:add has no user behind it.
+    // Written here rather than with recordAudit, whose module loads the app's server-only client.
     const who = creator.actor === "user" ? { actor: "user", userId: admin.id, ip: creator.ip } : { actor: "system", userId: null, ip: null };
     await tx.auditEvent.createMany({
       data: [
