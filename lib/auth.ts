@@ -8,7 +8,7 @@ import { encode, decode, type JWT } from "next-auth/jwt";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { authSecret } from "@/lib/secrets";
 import { ROLES, assertRole, type Role, type CurrentUser } from "@/lib/roles";
-import { AppError, unauthenticated } from "@/lib/errors";
+import { AppError, passwordChangeRequired, unauthenticated } from "@/lib/errors";
 import { loginBuckets } from "@/lib/data/login-throttle";
 import { activeUserEmail, auditLoginAttempt, findCookieUser, findLoginUser, loginAttemptSucceeded, revokeLogin, startLoginAttempt } from "@/lib/data/sign-in";
 import { addressOf } from "@/lib/http/client-address";
@@ -168,26 +168,67 @@ export async function unlockLogin(password: string): Promise<"unlocked" | "inval
   return "unlocked";
 }
 
-/** The signed-in user, or null. Memoised per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const token = await readToken((await cookies()).get(LOGIN_COOKIE)?.value);
+/** A signed-in user, and whether they must still replace a one-time password. */
+export type LoginUser = CurrentUser & { mustChangePassword: boolean };
+/** Where a user replaces a one-time password (their account page). */
+export const PASSWORD_CHANGE_PATH = "/account";
+/** `beforePasswordChange`: also for a user who must still replace a one-time password (only that page and its action). */
+export type RequireOptions = { beforePasswordChange?: boolean };
+
+/** Whether a login began before the user's logins were ended (a password change or reset). */
+export function loginEnded(loginAt: number, loginsValidFrom: Date | null): boolean {
+  return !!loginsValidFrom && loginAt < Math.floor(loginsValidFrom.getTime() / 1000);
+}
+
+/**
+ * Whoever this request's login belongs to, including a user who must still replace a one-time
+ * password. Only for what such a user may do (logout, the language, their account page): anything
+ * else asks getCurrentUser, requireUser or requirePageUser, which refuse them. Memoised per request.
+ */
+export const getLoginUser = cache(async (): Promise<LoginUser | null> => loginUserFromCookie((await cookies()).get(LOGIN_COOKIE)?.value, await clientAddress()));
+
+/**
+ * The user a login cookie names: a live, unlocked token of a login that was not logged out or
+ * ended since (loginsValidFrom), for an active user. getLoginUser applies it to the request's cookie.
+ */
+export async function loginUserFromCookie(raw: string | undefined, ip: string): Promise<LoginUser | null> {
+  const token = await readToken(raw);
   if (!token || token.locked) return null;
   const row = await findCookieUser(token.sub, token.clinicId, token.sid);
-  return row ? { ...toCurrentUser(row), ip: await clientAddress() } : null;
+  if (!row || loginEnded(token.loginAt, row.loginsValidFrom)) return null;
+  return { ...toCurrentUser(row), ip, mustChangePassword: row.mustChangePassword };
+}
+
+/** The signed-in user, or null: null too while they must replace a one-time password. Memoised per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const user = await getLoginUser();
+  return user && !user.mustChangePassword ? user : null;
 });
 
-/** The signed-in user with at least one of `roles` (any role when none given); throws 401/403. */
-export async function requireUser(roles?: readonly Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+/**
+ * The signed-in user with at least one of `roles` (any role when none given); throws 401, or 403
+ * for a missing role or a one-time password not yet replaced.
+ */
+export async function requireUser(roles?: readonly Role[], options: RequireOptions = {}): Promise<LoginUser> {
+  return admitUser(await getLoginUser(), roles, options);
+}
+
+/** requireUser's rule, given the request's login user: 401, 403 for a one-time password or a missing role. */
+export function admitUser(user: LoginUser | null, roles?: readonly Role[], options: RequireOptions = {}): LoginUser {
   if (!user) throw unauthenticated();
+  if (user.mustChangePassword && !options.beforePasswordChange) throw passwordChangeRequired();
   assertRole(user, roles);
   return user;
 }
 
-/** For pages: the signed-in user with one of `roles`, else off to the login page (or a 404). */
-export async function requirePageUser(roles?: readonly Role[]): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+/**
+ * For pages: the signed-in user with one of `roles`, else off to the login page (or a 404); a user
+ * who must replace a one-time password goes to the page where they do.
+ */
+export async function requirePageUser(roles?: readonly Role[], options: RequireOptions = {}): Promise<LoginUser> {
+  const user = await getLoginUser();
   if (!user) redirect((await isLoginLocked()) ? "/locked" : "/login");
+  if (user.mustChangePassword && !options.beforePasswordChange) redirect(PASSWORD_CHANGE_PATH);
   try {
     assertRole(user, roles);
   } catch (error) {

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   "bad_idempotency_key",
   "unsupported_media_type",
   "rate_limited",
+  "password_change_required",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 /** What an answer or a form state may name: a code thrown on purpose, or "internal" for anything else. */
@@ -45,6 +46,9 @@ export class AppError extends Error {
 
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to continue.");
 export const forbidden = () => new AppError(403, "forbidden", "You do not have access to this.");
+// A one-time password (setup, clinic:add, an admin's invite or reset) must be replaced before anything else.
+export const passwordChangeRequired = () =>
+  new AppError(403, "password_change_required", "Choose your own password before you continue: open /account in the browser and replace the one-time password.");
 // Records outside the user's scope are reported as missing, so their existence does not leak.
 export const notFound = () => new AppError(404, "not_found", "Not found.");
 export const conflict = (message: string) => new AppError(409, "conflict", message);

@@ -21,6 +21,8 @@ export type MutationDef<S extends z.ZodType, R> = {
    * writes are not revealed to other roles.
    */
   hideFromOtherRoles?: boolean;
+  /** Also for a user who must still replace a one-time password: only the password change itself. */
+  beforePasswordChange?: boolean;
   /** The one schema, of the JSON shape the REST API takes (and OpenAPI documents). */
   schema: S;
   /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
@@ -39,13 +41,13 @@ export async function runMutation<S extends z.ZodType, R>(def: MutationDef<S, R>
 }
 
 /** The signed-in user holding one of the mutation's roles; 401, else 403 (or 404 when the def hides its roles). */
-export async function requireCaller(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles">): Promise<CurrentUser> {
-  const user = await requireUser();
+export async function requireCaller(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles" | "beforePasswordChange">): Promise<CurrentUser> {
+  const user = await requireUser(undefined, { beforePasswordChange: def.beforePasswordChange });
   assertMutationRole(def, user);
   return user;
 }
 
-function assertMutationRole(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles">, user: CurrentUser): void {
+function assertMutationRole(def: Pick<MutationDef<z.ZodType, unknown>, "roles" | "hideFromOtherRoles" | "beforePasswordChange">, user: CurrentUser): void {
   try {
     assertRole(user, def.roles);
   } catch (error) {
@@ -106,6 +108,13 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/** The values a form posted, to give back with its errors; never a password (the user types it again). */
+export function typedValues(form: FormData): Record<string, string> {
+  // A list field (`x[]`, e.g. ticked boxes) comes back as its values, one per line; passwords never come back.
+  const entries = Object.entries(formToObject(form)).filter(([k]) => !/password/i.test(k));
+  return Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : String(v)]));
+}
+
 /**
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
@@ -117,9 +126,7 @@ export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, optio
       result = await runFormMutation(def, form);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      // A list field (`x[]`, e.g. ticked boxes) comes back as its values, one per line.
-      const values = Object.fromEntries(Object.entries(formToObject(form)).map(([k, v]) => [k, Array.isArray(v) ? v.join("\n") : v])) as Record<string, string>;
-      return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
+      return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values: typedValues(form) };
     }
     if (options.redirectTo) redirect(options.redirectTo(result, form));
     return options.show ? { status: "ok", shown: options.show(result) } : { status: "ok" };

@@ -58,6 +58,9 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/", file: "app/page.tsx", audience: { who: "signed-in" } },
   { kind: "page", path: "/login", file: "app/login/page.tsx", audience: { who: "anyone" } },
   { kind: "page", path: "/locked", file: "app/locked/page.tsx", audience: { who: "anyone" } },
+  // The first run: open while the installation has no clinic, then a 404 for everyone.
+  { kind: "page", path: "/setup", file: "app/setup/page.tsx", audience: { who: "anyone" } },
+  { kind: "page", path: "/account", file: "app/(app)/account/page.tsx", audience: { who: "signed-in" } },
   { kind: "page", path: "/handover", file: "app/handover/page.tsx", audience: { who: "rating-link" } },
   { kind: "page", path: "/r", file: "app/r/page.tsx", audience: { who: "anyone" } },
   { kind: "page", path: "/r/[token]", file: "app/r/[token]/page.tsx", audience: { who: "rating-link" } },
@@ -112,6 +115,11 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
   { kind: "action", path: "/login", file: "app/login/actions.ts", action: "login", audience: { who: "anyone" } },
   { kind: "action", path: "/locked", file: "app/locked/actions.ts", action: "unlockAction", audience: { who: "anyone" } },
+  // Not marked `writes`: on an installation with a clinic (the matrix's) the setup refuses everyone,
+  // and the matrix's users must keep their passwords. tests/e2e/first-run.spec.ts and
+  // tests/integration/first-run.test.ts / account.test.ts cover both writes.
+  { kind: "action", path: "/setup", file: "app/setup/actions.ts", action: "setupAction", audience: { who: "anyone" } },
+  { kind: "action", path: "/account", file: "app/(app)/account/actions.ts", action: "changePasswordAction", audience: { who: "signed-in" } },
   { kind: "action", path: "/r", file: "app/r/actions.ts", action: "enterCode", audience: { who: "anyone" }, rateLimited: true },
   { kind: "action", path: "/r/[token]", file: "app/r/actions.ts", action: "submitRatingForm", audience: { who: "rating-link" } },
   { kind: "action", path: "/caseload", file: "app/(app)/caseload/actions.ts", action: "searchCaseload", audience: { who: "roles", roles: therapist } },

@@ -15,15 +15,26 @@ const MIGRATIONS = path.join("prisma", "migrations");
 export async function prepareDatabase(): Promise<void> {
   requireUsableDatabaseUrl(); // first: nothing may be created for a URL that cannot be used
   authSecret(); // generated and kept under data/ on first start when NEXTAUTH_SECRET is unset
+  await migrateDatabase();
+  const db = createPrismaClient();
+  try {
+    if (process.env.SEED_DEMO !== "false" && (await db.clinic.count()) === 0) {
+      const logins = await seedDemo(db);
+      console.log(`\nSeeded the demo clinic. Log in with password "${DEMO_PASSWORD}" as:\n  ${logins.join("\n  ")}\n`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Brings the database to the committed schema (creating it if need be), seeding nothing (`npm run clinic:add`). */
+export async function migrateDatabase(): Promise<void> {
+  requireUsableDatabaseUrl();
   if ((await pendingMigrations()).length > 0) migrate();
   const db = createPrismaClient();
   try {
     // WAL lets readers go on while a rating is being written; it is a property of the file.
     await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
-    if (process.env.SEED_DEMO !== "false" && (await db.clinic.count()) === 0) {
-      const logins = await seedDemo(db);
-      console.log(`\nSeeded the demo clinic. Log in with password "${DEMO_PASSWORD}" as:\n  ${logins.join("\n  ")}\n`);
-    }
   } finally {
     await db.$disconnect();
   }

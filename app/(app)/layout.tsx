@@ -6,12 +6,16 @@ import { logout } from "@/app/actions";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser();
+  // Each page requires its own user; here a user with a one-time password is let through so the
+  // account page (where it is replaced) has its header, with no links to pages they cannot open yet.
+  const user = await requirePageUser(undefined, { beforePasswordChange: true });
   const t = await getTranslations("nav");
+  const working = !user.mustChangePassword;
   const links = [
-    hasRole(user, "THERAPIST") && { href: "/caseload", label: t("caseload") },
-    hasRole(user, "SUPERVISOR") && { href: "/supervision", label: t("supervision") },
-    hasRole(user, "ADMIN") && { href: "/admin", label: t("admin") },
+    working && hasRole(user, "THERAPIST") && { href: "/caseload", label: t("caseload") },
+    working && hasRole(user, "SUPERVISOR") && { href: "/supervision", label: t("supervision") },
+    working && hasRole(user, "ADMIN") && { href: "/admin", label: t("admin") },
+    { href: "/account", label: t("account") },
   ].filter((l): l is { href: string; label: string } => !!l);
   return (
     <>

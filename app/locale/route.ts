@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { getCurrentUser } from "@/lib/auth";
+import { getLoginUser } from "@/lib/auth";
 import { setUserLocale } from "@/lib/data/users";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/config";
 import { seeOther } from "@/lib/rating/forms";
@@ -16,7 +16,7 @@ export async function POST(req: Request) {
   const back = sameSitePath(String(form.get("returnTo") ?? "")) ?? sameSitePath(referer ? new URL(referer).pathname : "") ?? "/";
   if (!isLocale(locale)) return seeOther(back);
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 86_400 });
-  const user = await getCurrentUser();
+  const user = await getLoginUser();
   if (user) await setUserLocale(user, locale);
   return seeOther(back);
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { getLoginUser } from "@/lib/auth";
+import { setupOpen } from "@/lib/data/setup";
 import { homePath } from "@/lib/roles";
 import { LoginForm } from "@/components/auth/login-form";
 import { login } from "./actions";
@@ -12,7 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; loggedOut?: string; error?: string }> }) {
-  const user = await getCurrentUser();
+  // Until the installation has a clinic there is nobody to log in: every page leads to the first run.
+  if (await setupOpen()) redirect("/setup");
+  const user = await getLoginUser();
   if (user) redirect(homePath(user));
   const params = await searchParams;
   const t = await getTranslations("login");

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { getCurrentUser } from "@/lib/auth";
+import { getLoginUser } from "@/lib/auth";
 import { clinicDefaultLocale } from "@/lib/data/users";
 import type { CurrentUser } from "@/lib/roles";
 import { LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, resolveLocale, type Locale } from "./config";
@@ -15,7 +15,8 @@ async function clinicFallback(user: CurrentUser | null, acceptLanguage: string |
 /** This request's language (pages, next-intl and form actions). Memoised per request. */
 export const requestLocale = cache(async (): Promise<Locale> => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
-  const user = await getCurrentUser().catch(() => null);
+  // getLoginUser: a user who must still replace a one-time password reads that page in their language.
+  const user = await getLoginUser().catch(() => null);
   const cookie = cookieStore.get(LOCALE_COOKIE)?.value;
   const acceptLanguage = headerStore.get("accept-language");
   if (isLocale(cookie)) return cookie;

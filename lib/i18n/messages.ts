@@ -7,13 +7,15 @@ import enWorkspace from "./messages/en/workspace.json";
 import nbWorkspace from "./messages/nb/workspace.json";
 import enUserAdmin from "./messages/en/user-admin.json";
 import nbUserAdmin from "./messages/nb/user-admin.json";
+import enAccount from "./messages/en/account.json";
+import nbAccount from "./messages/nb/account.json";
 
 // One JSON file per feature and language, so features can add their words without touching others.
 // Each file's top-level keys are namespaces (e.g. `rating.form`, `caseload`); keep them distinct.
 // Add a feature: create messages/{en,nb}/<feature>.json and list both here.
 const messages = {
-  en: { ...enCommon, ...enRating, ...enWorkspace, ...enUserAdmin },
-  nb: { ...nbCommon, ...nbRating, ...nbWorkspace, ...nbUserAdmin },
+  en: { ...enCommon, ...enRating, ...enWorkspace, ...enUserAdmin, ...enAccount },
+  nb: { ...nbCommon, ...nbRating, ...nbWorkspace, ...nbUserAdmin, ...nbAccount },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

@@ -29,6 +29,14 @@ export const VALIDATION_KEYS = [
   "pairExists",
   "sameTherapist",
   "noPatients",
+  "required",
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordCommon",
+  "passwordPersonal",
+  "passwordsDiffer",
+  "passwordUnchanged",
+  "currentPasswordWrong",
 ] as const satisfies readonly (keyof typeof enWorkspace.workspaceErrors & keyof typeof nbWorkspace.workspaceErrors)[];
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
@@ -53,13 +61,22 @@ export function fieldConflict(field: string, key: ValidationKey, locale: Locale 
   return new AppError(409, "conflict", message, { [field]: [message] }, { field, key });
 }
 
+/** A data-layer check of one field that the schema could not make (it needs the user or the database), named by key. */
+export function fieldInvalid(field: string, key: ValidationKey, locale: Locale = "en"): AppError {
+  const message = validationMessage(key, locale);
+  return new AppError(422, "invalid", message, { [field]: [message] }, { field, key });
+}
+
 /**
  * For the mutation path's `.catch`: a keyed conflict from the data layer (which does not know the
  * answer's language) is told again in `locale`; anything else passes unchanged.
  */
 export function inLocale(locale: Locale) {
   return (error: unknown): never => {
-    if (error instanceof AppError && error.keyed) throw fieldConflict(error.keyed.field, error.keyed.key, locale);
+    if (error instanceof AppError && error.keyed) {
+      const { field, key } = error.keyed;
+      throw error.status === 422 ? fieldInvalid(field, key, locale) : fieldConflict(field, key, locale);
+    }
     throw error;
   };
 }

@@ -8,11 +8,21 @@ import { isValidationKey, validationMessage, type ValidationKey } from "./messag
 const maps = { en: z.locales.en().localeError, nb: z.locales.no().localeError };
 const keyedChecks = new WeakMap<object, ValidationKey>();
 
-/** A regex check whose failure reads as one of our messages (the pattern still reaches OpenAPI). */
-export function keyedRegex(pattern: RegExp, key: ValidationKey) {
-  const check = z.regex(pattern);
+/** A check (e.g. `z.minLength(1)`) whose failure reads as one of our messages. */
+export function keyedCheck<C extends object>(check: C, key: ValidationKey): C {
   keyedChecks.set(check, key);
   return check;
+}
+
+/** A regex check whose failure reads as one of our messages (the pattern still reaches OpenAPI). */
+export function keyedRegex(pattern: RegExp, key: ValidationKey) {
+  return keyedCheck(z.regex(pattern), key);
+}
+
+/** A text the user must fill in: absent or blank reads as our "required" message, not zod's type error. */
+export function requiredText(max: number, { trim = true } = {}) {
+  const text = trim ? z.string().trim() : z.string();
+  return text.max(max).default("").check(keyedCheck(z.minLength(1), "required"));
 }
 
 export function zodLocaleError(locale: Locale): z.core.$ZodErrorMap {

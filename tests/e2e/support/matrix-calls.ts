@@ -13,6 +13,7 @@ export type LinkCredentials = { token: string; code: string };
 const WITH_STATE = new Set([
   "login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction",
   "inviteUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction", "assignSupervisionAction", "removeSupervisionAction", "reassignPatientAction", "reassignCaseloadAction",
+  "setupAction", "changePasswordAction",
 ]);
 
 let serial = 0;
