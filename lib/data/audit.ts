@@ -11,9 +11,15 @@ export type AuditInput = {
   entity: string;
   entityId?: string | null;
   ip?: string | null;
-  /** For a list read: the ids of the records it showed (never codes, names or free text). */
-  detail?: { ids: string[] } | null;
+  detail?: AuditDetail | null;
 };
+
+/**
+ * What an event's detail may hold (never codes, names or free text): for a list read the ids of
+ * the records it showed; for a settings change the keys it changed and what the recomputation did;
+ * for a read or export of the audit log its filters.
+ */
+export type AuditDetail = { ids?: string[]; changed?: string[]; ruptures?: Record<string, number>; filters?: Record<string, string | number> };
 
 // Append-only: nothing in the app updates or deletes AuditEvent rows. Callers pass their transaction
 // so the event is written together with the change it records.
@@ -23,7 +29,7 @@ export async function recordAudit(tx: DbOrTx, event: AuditInput): Promise<void> 
 }
 
 /** An event for something the signed-in user did or read, with their real address. */
-export function auditUser(tx: DbOrTx, user: CurrentUser, event: { action: string; entity: string; entityId?: string | null; detail?: { ids: string[] } }): Promise<void> {
+export function auditUser(tx: DbOrTx, user: CurrentUser, event: { action: string; entity: string; entityId?: string | null; detail?: AuditDetail }): Promise<void> {
   return recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", ip: user.ip, ...event });
 }
 
