@@ -3,7 +3,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { AppError } from "@/lib/errors";
 import { applyMutation } from "@/lib/mutation";
 import { getClinicSettings, updateClinicSettings } from "@/lib/data/settings";
-import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { recomputeClinicRuptures, recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { clinicEngineParams } from "@/lib/data/clinic-settings";
 import { updateClinicSettingsMutation } from "@/lib/mutations/clinic-settings";
 import { formFields } from "@/lib/validation/form-input";
@@ -124,5 +124,25 @@ describe("clinic settings", () => {
     await applyMutation(def, adminB, { name: "Clinic B renamed" }, "en");
     expect((await db.clinic.findUniqueOrThrow({ where: { id: w.clinicA.id } })).name).toBe(w.clinicA.name);
     expect((await getClinicSettings(adminB)).name).toBe("Clinic B renamed");
+  });
+
+  it("the clinic-wide recomputation gives the rows the per-episode one gives", async () => {
+    const params = JSON.stringify({ drop: 12, window: 3, tolerance: 2 });
+    const clinics = [await db.clinic.create({ data: { name: "Per episode" } }), await db.clinic.create({ data: { name: "Clinic-wide" } })];
+    for (const clinic of clinics) {
+      const t = await makeUser(db, clinic.id, ["THERAPIST"]);
+      for (const low of [85, 78, 60, 40]) await dipEpisode(clinic.id, t.id, low);
+      await db.clinic.update({ where: { id: clinic.id }, data: { engineParams: params } });
+    }
+    for (const e of await db.treatmentEpisode.findMany({ where: { clinicId: clinics[0].id } })) await recomputeEpisodeRuptures(db, e.id, NOW);
+    const { before, after } = await db.$transaction((tx) => recomputeClinicRuptures(tx, clinics[1].id, NOW));
+    expect(before.length).toBeGreaterThan(0);
+    const rows = async (clinicId: string) => (await db.rupture.findMany({ where: { clinicId }, include: { episode: { select: { createdAt: true } } } }))
+      .map((r) => ({ onset: r.onset, status: r.status, current: r.current, review: r.review, engine: r.engine, order: r.episode.createdAt.getTime() }))
+      .sort((a, b) => a.order - b.order || a.onset - b.onset)
+      .map(({ order: _order, ...r }) => r);
+    const [perEpisode, clinicWide] = [await rows(clinics[0].id), await rows(clinics[1].id)];
+    expect(clinicWide).toEqual(perEpisode);
+    expect(after.filter((r) => r.current)).toHaveLength(perEpisode.filter((r) => r.current).length);
   });
 });
