@@ -25,7 +25,7 @@ export type RouteEntry = {
   /** File under app/ that defines it. */
   file: string;
   /** HTTP method (route handlers), or the exported function name (server actions). */
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PATCH";
   action?: string;
   audience: Audience;
   /** Reads patient data: each call must leave exactly one audit event. */
@@ -39,6 +39,7 @@ export type RouteEntry = {
 const therapist = ["THERAPIST"] as const;
 const clinician = ["THERAPIST", "SUPERVISOR"] as const;
 const anyRole = ["ADMIN", "SUPERVISOR", "THERAPIST"] as const;
+const admin = ["ADMIN"] as const;
 const on = (resource: Resource, mode: "read" | "write") => ({ resource, mode });
 
 export const ROUTES: readonly RouteEntry[] = [
@@ -60,6 +61,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/page.tsx", audience: { who: "roles", roles: therapist, on: on("session", "write") }, readsPatientData: true },
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: { who: "roles", roles: ["ADMIN"] } },
+  { kind: "page", path: "/admin/settings", file: "app/(app)/admin/settings/page.tsx", audience: { who: "roles", roles: admin } },
+  { kind: "page", path: "/admin/audit", file: "app/(app)/admin/audit/page.tsx", audience: { who: "roles", roles: admin } },
 
   // Route handlers
   { kind: "route", path: "/api/health", file: "app/api/health/route.ts", method: "GET", audience: { who: "anyone" } },
@@ -79,6 +82,10 @@ export const ROUTES: readonly RouteEntry[] = [
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },
   { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "route", path: "/api/v1/clinic/settings", file: "app/api/v1/clinic/settings/route.ts", method: "GET", audience: { who: "roles", roles: admin } },
+  { kind: "route", path: "/api/v1/clinic/settings", file: "app/api/v1/clinic/settings/route.ts", method: "PATCH", audience: { who: "roles", roles: admin }, writes: true },
+  { kind: "route", path: "/api/v1/audit-events", file: "app/api/v1/audit-events/route.ts", method: "GET", audience: { who: "roles", roles: admin } },
+  { kind: "route", path: "/api/v1/audit-events.csv", file: "app/api/v1/audit-events.csv/route.ts", method: "GET", audience: { who: "roles", roles: admin } },
 
   // Server actions
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
@@ -95,4 +102,6 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "createLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/admin/settings", file: "app/(app)/admin/settings/actions.ts", action: "updateSettingsAction", audience: { who: "roles", roles: admin }, writes: true },
+  { kind: "action", path: "/admin/audit", file: "app/(app)/admin/audit/actions.ts", action: "filterAuditLog", audience: { who: "roles", roles: admin } },
 ];

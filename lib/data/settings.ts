@@ -81,21 +81,26 @@ export async function updateClinicSettings(user: CurrentUser, input: ClinicSetti
       const clinic = await tx.clinic.findUniqueOrThrow({ where: { id: user.clinicId } });
       const data: Partial<ClinicRow> = {};
       const changed: string[] = [];
-      if (input.name !== undefined && input.name !== clinic.name) (data.name = input.name), changed.push("name");
-      if (input.defaultLocale !== undefined && input.defaultLocale !== clinic.defaultLocale) (data.defaultLocale = input.defaultLocale), changed.push("defaultLocale");
-      if (input.ratingLinkHours !== undefined && input.ratingLinkHours !== clinic.ratingLinkHours) (data.ratingLinkHours = input.ratingLinkHours), changed.push("ratingLinkHours");
+      const set = <K extends keyof ClinicRow>(key: K, value: ClinicRow[K], ...names: string[]) => {
+        data[key] = value;
+        changed.push(...(names.length ? names : [key]));
+      };
+      if (input.name !== undefined && input.name !== clinic.name) set("name", input.name);
+      if (input.defaultLocale !== undefined && input.defaultLocale !== clinic.defaultLocale) set("defaultLocale", input.defaultLocale);
+      if (input.ratingLinkHours !== undefined && input.ratingLinkHours !== clinic.ratingLinkHours) set("ratingLinkHours", input.ratingLinkHours);
       if (input.instrument !== undefined) {
         const choice = instrumentChoices(clinic).find((c) => c.instrument.id === input.instrument);
         if (!choice) throw fieldConflict("instrument", "instrumentUnknown");
         if (choice.missingText.length) throw fieldConflict("instrument", "instrumentMissingText");
         // The default instrument is stored as "none set", so the clinic follows Bordin's own check.
         const stored = choice.clinicSupplied ? clinic.instrument : choice.instrument.id === BRIEF_ALLIANCE_CHECK.id ? null : JSON.stringify(choice.instrument);
-        if (stored !== clinic.instrument) (data.instrument = stored), changed.push("instrument");
+        if (stored !== clinic.instrument) set("instrument", stored);
       }
       if (input.engineParams !== undefined) {
         const before = storedOverrides(clinic.engineParams);
+        // Overrides that no longer parse are replaced whatever was sent.
         const keys = before ? changedParamKeys(before, input.engineParams) : ["*"];
-        if (keys.length) (data.engineParams = JSON.stringify(input.engineParams)), changed.push(...keys.map((k) => `engineParams.${k}`));
+        if (keys.length) set("engineParams", JSON.stringify(input.engineParams), ...keys.map((k) => `engineParams.${k}`));
       }
       if (!changed.length) return { settings: settingsView(clinic), changed, ruptures: NO_CHANGES };
       const updated = await tx.clinic.update({ where: { id: clinic.id }, data });
@@ -108,4 +113,22 @@ export async function updateClinicSettings(user: CurrentUser, input: ClinicSetti
     // 1,000 episodes); the default 5 s is meant for a single record's write.
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+/** The settings as GET /api/v1/clinic/settings answers them: with every instrument the clinic may choose, items in both languages. */
+export function settingsJson(s: Awaited<ReturnType<typeof getClinicSettings>>) {
+  const { instruments, ...settings } = s;
+  return {
+    ...settings,
+    instruments: instruments.map(({ instrument: i, missingText, clinicSupplied }) => ({
+      id: i.id,
+      name: i.name,
+      licensed: i.licensed,
+      source: i.source ?? null,
+      norms: i.norms ?? null,
+      available: missingText.length === 0,
+      clinicSupplied,
+      items: i.items.map((item) => ({ id: item.id, subscale: item.subscale, text: item.text, min: item.min, max: item.max, reverse: item.reverse })),
+    })),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDateRange, auditFilterSchema, auditFiltersFromQuery, nextDay, zonedDayStart } from "./audit-log";
+import { auditDateRange, auditFilterSchema, auditFiltersFromQuery, auditQueryString, nextDay, zonedDayStart } from "./audit-log";
 
 describe("zonedDayStart (Europe/Oslo)", () => {
   it.each([
@@ -50,8 +50,13 @@ describe("audit filters", () => {
     expect(parsed.success).toBe(ok);
     if (expected) expect(parsed.data).toEqual(expected);
   });
-  it("the page's patient filter comes from its own parameter", () => {
-    expect(auditFiltersFromQuery(new URLSearchParams("patient=tok&patientId=raw"), { patient: "patient" }).patientId).toBe("tok");
-    expect(auditFiltersFromQuery(new URLSearchParams("patient=tok&patientId=raw")).patientId).toBe("raw");
+  it.each([
+    [{}, ""],
+    [{ page: 1 }, ""],
+    [{ userId: "u1", action: "episode.read", page: 2 }, "?userId=u1&action=episode.read&page=2"],
+    [{ from: "2026-01-01", to: "2026-01-31", patientId: "cm1" }, "?from=2026-01-01&to=2026-01-31&patientId=cm1"],
+  ])("query string of %j: %s", (filters, expected) => {
+    expect(auditQueryString(filters)).toBe(expected);
+    expect(auditFilterSchema.parse(auditFiltersFromQuery(new URLSearchParams(expected)))).toEqual({ page: 1, ...filters });
   });
 });

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { isoDate } from "./form-input";
 import { keyed } from "./messages";
 
-// Filters of the clinic's audit log, for the page's query string and GET /api/v1/audit-events.
-// The patient filter is an id here: the page never puts a patient code in a URL (see
-// app/(app)/admin/audit/actions.ts), and an API client works with ids anyway.
+// Filters of the clinic's audit log, in the query string of the page, of its CSV download and of
+// GET /api/v1/audit-events. The patient filter is the patient's id, never its code (the page's form
+// posts the code and looks it up: app/(app)/admin/audit/actions.ts).
 export const AUDIT_PAGE_SIZE = 50;
 /** The clinic's time zone: the log shows times in it, and a date filter means its calendar day. */
 export const CLINIC_TIME_ZONE = "Europe/Oslo";
@@ -25,10 +25,10 @@ export const auditFilterSchema = z
   });
 export type AuditFilters = z.output<typeof auditFilterSchema>;
 
-/** The filters named in a query string (repeated or empty parameters count as absent). */
-export function auditFiltersFromQuery(params: URLSearchParams, names: { patient: string } = { patient: "patientId" }): Record<string, string | undefined> {
+/** The filters named in a query string (empty parameters count as absent). */
+export function auditFiltersFromQuery(params: URLSearchParams): Record<string, string | undefined> {
   const one = (name: string) => params.get(name)?.trim() || undefined;
-  return { userId: one("userId"), action: one("action"), from: one("from"), to: one("to"), patientId: one(names.patient), page: one("page") };
+  return { userId: one("userId"), action: one("action"), from: one("from"), to: one("to"), patientId: one("patientId"), page: one("page") };
 }
 
 /**
@@ -58,4 +58,11 @@ function offsetMs(instant: Date, timeZone: string): number {
 export function auditDateRange(f: Pick<AuditFilters, "from" | "to">): { gte?: Date; lt?: Date } | undefined {
   if (!f.from && !f.to) return undefined;
   return { ...(f.from ? { gte: zonedDayStart(f.from) } : {}), ...(f.to ? { lt: zonedDayStart(nextDay(f.to)) } : {}) };
+}
+
+/** The filters as a query string ("" without any), page 1 left out. */
+export function auditQueryString(f: Partial<AuditFilters>): string {
+  const entries = Object.entries({ userId: f.userId, action: f.action, from: f.from, to: f.to, patientId: f.patientId, page: f.page && f.page > 1 ? String(f.page) : undefined });
+  const query = new URLSearchParams(entries.filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  return query.size ? `?${query}` : "";
 }
