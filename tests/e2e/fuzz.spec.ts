@@ -16,12 +16,18 @@ const WRITES = ROUTES.filter((r) => r.writes);
 const STACK = /\n\s+at\s|node_modules|\.ts:\d+:\d+/;
 
 let owner: BrowserContext;
+// Writes only an administrator may make are fuzzed as the other clinic's administrator, so nothing
+// a fuzzer manages to save changes the demo clinic the other tests use.
+let admin: BrowserContext;
+const adminOnly = (entry: RouteEntry) => entry.audience.who === "roles" && !entry.audience.roles.includes("THERAPIST");
 test.beforeAll(async ({ browser, baseURL }) => {
   await ensureMatrixUsers();
   owner = await signIn(browser, baseURL!, ACTORS.find((a) => a.email === OWNER)!);
+  admin = await signIn(browser, baseURL!, ACTORS.find((a) => a.relation === "other-clinic")!);
 });
 test.afterAll(async () => {
   await owner.close();
+  await admin.close();
 });
 
 async function expectRejectedCleanly(res: APIResponse, body: string, before: string, label: string): Promise<string> {
@@ -76,10 +82,12 @@ for (const entry of WRITES) {
 
 function send(entry: RouteEntry, t: Targets, input: unknown, origin: string): Promise<APIResponse> {
   const path = pathFor(entry, t, null);
+  const request = (adminOnly(entry) ? admin : owner).request;
   if (entry.kind === "action") {
-    return callAction(owner.request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
   }
   const raw = input as { raw: string; contentType: string } | { json: unknown };
-  if ("raw" in raw) return owner.request.post(path, { headers: { Origin: origin, "Content-Type": raw.contentType }, data: raw.raw, maxRedirects: 0 });
-  return owner.request.post(path, { headers: { Origin: origin, "Content-Type": "application/json" }, data: JSON.stringify(raw.json), maxRedirects: 0 });
+  const method = entry.method ?? "POST";
+  if ("raw" in raw) return request.fetch(path, { method, headers: { Origin: origin, "Content-Type": raw.contentType }, data: raw.raw, maxRedirects: 0 });
+  return request.fetch(path, { method, headers: { Origin: origin, "Content-Type": "application/json" }, data: JSON.stringify(raw.json), maxRedirects: 0 });
 }

@@ -10,10 +10,12 @@ export const SPOOFED_ADDRESS = "203.0.113.77";
 export type LinkCredentials = { token: string; code: string };
 
 /** Server actions used with useActionState take (previous state, form); the rest take the form. */
-const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction"]);
+const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction", "updateSettingsAction", "filterAuditLog"]);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
+// A link lifetime the clinic does not have yet, so an allowed settings write changes a record.
+const linkHours = () => String(24 + (serial++ % 200));
 const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9", difficulty: "none" };
 
 export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
@@ -28,6 +30,7 @@ export function bodyFor(entry: RouteEntry): unknown {
   if (entry.path.endsWith("/episodes")) return { modality: "cbt", goals: ["Sleep through the night"] };
   if (entry.path.endsWith("/sessions")) return { therapistBond: 7 };
   if (entry.path.startsWith("/api/v1/ratings/")) return { answers: { bond: 8, goals: 7, tasks: 9 }, difficulty: "none" };
+  if (entry.path === "/api/v1/clinic/settings") return { ratingLinkHours: Number(linkHours()) };
   return {};
 }
 
@@ -41,6 +44,7 @@ export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials |
     case "createLinkAction": case "handOverAction": return { id: t.session };
     case "revokeLinkAction": return { id: t.openLinkSession };
     case "searchCaseload": return { q: "", filter: "all" };
+    case "updateSettingsAction": return { section: "general", ratingLinkHours: linkHours() };
     case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
@@ -58,5 +62,5 @@ export async function callAs(request: APIRequestContext, entry: RouteEntry, t: T
   if (entry.kind === "page" || entry.method === "GET") return request.get(path, { headers, maxRedirects: 0 });
   if (entry.path === "/r/submit") return request.post(path, { headers: { ...headers, Origin: origin }, form: { source: "link", token: link?.token ?? "A".repeat(43), ...RATING }, maxRedirects: 0 });
   if (entry.path === "/r/code" || entry.path === "/locale" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
-  return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry), maxRedirects: 0 });
+  return request.fetch(path, { method: entry.method, headers: { ...headers, Origin: origin }, data: bodyFor(entry), maxRedirects: 0 });
 }
