@@ -40,8 +40,8 @@ export function EngineForm({ params, norms, rules, rulesInfo, action: submit }: 
             <div className="row">
               <input id={id} name={p.key} inputMode="decimal" className="input-short" defaultValue={v ? v[p.key] : String(p.value)} {...describe(id, messages, true)} />
               {p.unit && <span>{p.unit}</span>}
-              <button type="button" className="button secondary" onClick={() => reset(p.key, p.defaultValue)}>
-                {t("reset")}<span className="visually-hidden">: {p.label}</span>
+              <button type="button" className="button secondary" aria-label={`${t("reset")}: ${p.label}`} onClick={() => reset(p.key, p.defaultValue)}>
+                {t("reset")}
               </button>
             </div>
             <p className="muted hint" id={`${id}-hint`}>
