@@ -44,7 +44,7 @@ test.describe("clinic administration", () => {
     };
     await loginAdmin(page);
     await inBothLanguages(page, baseURL!, "/admin/settings");
-    const cutoff = page.getByLabel("Cutoff (low score)");
+    const cutoff = page.getByLabel("Cutoff (low score)", { exact: true });
     await expect(cutoff).toHaveValue("80");
     await expect(page.getByText(/Default: 80 · Bordin's design: The project's contract value/)).toBeVisible();
     await expect(page.getByRole("cell", { name: "Today I felt safe and respected with my therapist" })).toBeVisible();
@@ -67,14 +67,14 @@ test.describe("clinic administration", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { clinicId: clinic.id, action: "clinic.settings.update" }, orderBy: { at: "desc" } });
     expect(JSON.parse(event.detail!)).toMatchObject({ changed: ["engineParams.cutoff"], ruptures: { total: changed } });
     expect(JSON.parse((await db.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).engineParams)).toEqual({ ...JSON.parse(clinic.engineParams), cutoff: 65 });
-    await expect(page.getByLabel("Cutoff (low score)")).toHaveValue("65");
+    await expect(page.getByLabel("Cutoff (low score)", { exact: true })).toHaveValue("65");
 
     await page.getByRole("button", { name: "Reset to default: Cutoff (low score)" }).click();
-    await expect(page.getByLabel("Cutoff (low score)")).toHaveValue("80");
+    await expect(page.getByLabel("Cutoff (low score)", { exact: true })).toHaveValue("80");
     await page.getByRole("button", { name: "Save thresholds" }).click();
     // The notice reads the same after both saves (the change undone is as large): wait for the save.
     await expect.poll(async () => (await db.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).engineParams).toBe(clinic.engineParams);
-    await expect(page.getByLabel("Cutoff (low score)")).toHaveValue("80");
+    await expect(page.getByLabel("Cutoff (low score)", { exact: true })).toHaveValue("80");
     await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toContainText(`${changed} rupture`);
     expect(await db.rupture.count({ where: { clinicId: clinic.id, current: true } })).toBe(openBefore);
   });
