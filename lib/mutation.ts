@@ -27,6 +27,8 @@ export type MutationDef<S extends z.ZodType, R> = {
   schema: S;
   /** How a form's string fields become that shape (numbers, lists); empty fields always count as absent. */
   form?: FormShape;
+  /** For a form whose fields do not map one to one onto the schema (sections, check boxes): builds its shape. */
+  fromForm?: (fields: Record<string, unknown>) => unknown;
   run: (user: CurrentUser, input: z.output<S>) => Promise<R>;
   revalidate?: (result: R, input: z.output<S>) => string[];
 };
@@ -68,7 +70,8 @@ export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, 
 
 /** A posted form through the mutation, in the language of the page it was posted from. */
 export async function runFormMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, form: FormData): Promise<R> {
-  return runMutation(def, formFields(formToObject(form), def.form), await requestLocale());
+  const fields = formFields(formToObject(form), def.form);
+  return runMutation(def, def.fromForm ? def.fromForm(fields) : fields, await requestLocale());
 }
 
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {

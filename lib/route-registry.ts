@@ -81,6 +81,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/admin/supervision", file: "app/(app)/admin/supervision/page.tsx", audience: admin("clinic") },
   // Patient codes and their therapists' names only, audited as a list of patients.
   { kind: "page", path: "/admin/patients", file: "app/(app)/admin/patients/page.tsx", audience: admin("clinic"), readsPatientData: true },
+  { kind: "page", path: "/admin/settings", file: "app/(app)/admin/settings/page.tsx", audience: admin("clinic") },
+  { kind: "page", path: "/admin/audit", file: "app/(app)/admin/audit/page.tsx", audience: admin("clinic") },
 
   // Route handlers
   { kind: "route", path: "/api/health", file: "app/api/health/route.ts", method: "GET", audience: { who: "anyone" } },
@@ -110,6 +112,10 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/v1/supervision", file: "app/api/v1/supervision/route.ts", method: "POST", audience: admin("user"), writes: true },
   { kind: "route", path: "/api/v1/supervision/[supervisorId]/[therapistId]", file: "app/api/v1/supervision/[supervisorId]/[therapistId]/route.ts", method: "DELETE", audience: admin("supervision"), writes: true },
   { kind: "route", path: "/api/v1/patients/[id]/reassign", file: "app/api/v1/patients/[id]/reassign/route.ts", method: "POST", audience: admin("patient"), writes: true },
+  { kind: "route", path: "/api/v1/clinic/settings", file: "app/api/v1/clinic/settings/route.ts", method: "GET", audience: admin("clinic") },
+  { kind: "route", path: "/api/v1/clinic/settings", file: "app/api/v1/clinic/settings/route.ts", method: "PATCH", audience: admin("clinic"), writes: true },
+  { kind: "route", path: "/api/v1/audit-events", file: "app/api/v1/audit-events/route.ts", method: "GET", audience: admin("clinic") },
+  { kind: "route", path: "/api/v1/audit-events.csv", file: "app/api/v1/audit-events.csv/route.ts", method: "GET", audience: admin("clinic") },
 
   // Server actions
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
@@ -139,4 +145,6 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "action", path: "/admin/supervision", file: "app/(app)/admin/supervision/actions.ts", action: "removeSupervisionAction", audience: admin("supervision"), writes: true },
   { kind: "action", path: "/admin/patients", file: "app/(app)/admin/patients/actions.ts", action: "reassignPatientAction", audience: admin("patient"), writes: true },
   { kind: "action", path: "/admin/patients", file: "app/(app)/admin/patients/actions.ts", action: "reassignCaseloadAction", audience: admin("user"), writes: true },
+  { kind: "action", path: "/admin/settings", file: "app/(app)/admin/settings/actions.ts", action: "updateSettingsAction", audience: admin("clinic"), writes: true },
+  { kind: "action", path: "/admin/audit", file: "app/(app)/admin/audit/actions.ts", action: "filterAuditLog", audience: admin("clinic") },
 ];

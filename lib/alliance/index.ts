@@ -27,6 +27,8 @@ export { DIMENSIONS, DIFFICULTIES, TALKED_ABOUT, MARKERS, RULE_NAMES, SCORE_RULE
 
 export type { EngineParams, EngineParamsOverrides, Norms } from "./params";
 export { DEFAULT_PARAMS, EngineParamsSchema, resolveParams, parseParams } from "./params";
+export type { ParamKey, ParamInfo, NumericParam } from "./param-sources";
+export { PARAM_INFO, NUMERIC_PARAMS } from "./param-sources";
 
 export { analyzeEpisode, analyzeEpisodes, sessionTotal, sessionParticipates, EPSILON } from "./engine";
 export { explainFiring, dimensionLabel, dimensionName, ruleLabel, formatNumber } from "./explain";
@@ -43,6 +45,7 @@ export {
   LocalizedTextSchema,
   BRIEF_ALLIANCE_CHECK,
   WAI_SR_STRUCTURE,
+  SHIPPED_INSTRUMENTS,
   missingItemText,
   withItemText,
   paramsForInstrument,

@@ -150,6 +150,9 @@ export const WAI_SR_STRUCTURE: Instrument = InstrumentSchema.parse({
   norms: null,
 });
 
+/** The instruments Bordin ships, in the order a clinic is offered them (the default first). */
+export const SHIPPED_INSTRUMENTS: readonly Instrument[] = [BRIEF_ALLIANCE_CHECK, WAI_SR_STRUCTURE];
+
 /** Items whose text is missing in a locale (an instrument with any is not ready to show patients). */
 export function missingItemText(instrument: Instrument, locales: readonly Locale[] = ["nb", "en"]): string[] {
   return instrument.items

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PARAMS, EngineParamsSchema, parseParams, resolveParams } from "./index";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_PARAMS, EngineParamsSchema, NUMERIC_PARAMS, PARAM_INFO, parseParams, resolveParams } from "./index";
 
 describe("EngineParamsSchema", () => {
   it.each([
@@ -40,5 +42,23 @@ describe("resolveParams", () => {
     p.rules.drop = false;
     expect(DEFAULT_PARAMS.cutoff).toBe(80);
     expect(DEFAULT_PARAMS.rules).toEqual({});
+  });
+});
+
+describe("PARAM_INFO", () => {
+  it("documents every parameter with a label and a source in both languages", () => {
+    expect(Object.keys(PARAM_INFO).sort()).toEqual(Object.keys(DEFAULT_PARAMS).sort());
+    for (const info of Object.values(PARAM_INFO)) {
+      for (const text of [info.label, info.source]) expect(text.nb.trim() && text.en.trim()).toBeTruthy();
+    }
+  });
+  it("lists as numeric exactly the parameters whose default is a number", () => {
+    const numeric = Object.entries(DEFAULT_PARAMS).filter(([, v]) => typeof v === "number").map(([k]) => k);
+    expect([...NUMERIC_PARAMS].sort()).toEqual(numeric.sort());
+  });
+  it("names each parameter in the docs' table of defaults and sources", () => {
+    const doc = readFileSync(path.join(import.meta.dirname, "..", "..", "docs", "rupture-engine.md"), "utf8");
+    const table = doc.slice(doc.indexOf("| parameter | default | where the default comes from |"));
+    for (const key of Object.keys(PARAM_INFO)) expect(table).toContain(`| \`${key}\` |`);
   });
 });

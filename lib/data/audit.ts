@@ -11,13 +11,15 @@ export type AuditInput = {
   entity: string;
   entityId?: string | null;
   ip?: string | null;
-  /**
-   * For a list read: the ids of the records it showed; for a move (a patient reassigned): the ids it
-   * moved from and to. Never codes, names, passwords or free text.
-   */
   detail?: AuditDetail | null;
 };
-export type AuditDetail = { ids: string[] } | { from: string; to: string };
+/**
+ * What an event's detail may hold (never codes, names or free text): for a list read the ids of
+ * the records it showed; for a settings change the keys it changed and what the recomputation did;
+ * for a read or export of the audit log its filters; for a move (a patient reassigned) the user ids it
+ * moved from and to.
+ */
+export type AuditDetail = { ids?: string[]; changed?: string[]; ruptures?: Record<string, number>; filters?: Record<string, string | number>; from?: string; to?: string };
 
 // Append-only: nothing in the app updates or deletes AuditEvent rows. Callers pass their transaction
 // so the event is written together with the change it records.

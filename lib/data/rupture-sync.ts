@@ -1,6 +1,7 @@
-import type { DbOrTx } from "@/lib/prisma-client";
+import type { DbOrTx, Tx } from "@/lib/prisma-client";
 import { analyzeEpisode, type EpisodeInput, type SessionInput } from "@/lib/alliance";
 import { clinicEngineParams } from "@/lib/data/clinic-settings";
+import type { RuptureState } from "@/lib/data/rupture-changes";
 import { ratingColumns, sessionColumns } from "@/lib/data/columns";
 
 // Engine output is derived from ratings and markers; the clinician's review is stored. This keeps
@@ -29,7 +30,9 @@ export async function recomputeEpisodeRuptures(tx: DbOrTx, episodeId: string, as
   }
   const onsets = new Set(found.map((r) => r.onset));
   const stale = existing.filter((r) => !onsets.has(r.onset) && r.current).map((r) => r.id);
-  if (stale.length) await tx.rupture.updateMany({ where: { id: { in: stale } }, data: { current: false } });
+  for (let i = 0; i < stale.length; i += EPISODES_PER_READ) {
+    await tx.rupture.updateMany({ where: { id: { in: stale.slice(i, i + EPISODES_PER_READ) } }, data: { current: false } });
+  }
   return found;
 }
 
@@ -54,4 +57,60 @@ export function toSessionInput(row: SessionRow): SessionInput {
     marker: s.marker,
     markerDimension: s.markerDimension,
   };
+}
+
+type StoredRupture = RuptureState & { id: string };
+const EPISODES_PER_READ = 500;
+
+/**
+ * The same as `recomputeEpisodeRuptures` for every treatment episode of a clinic (after its settings
+ * changed), built for thousands of episodes inside one transaction: sessions are read a few hundred
+ * episodes at a time and only rows whose engine output changed are written. Reviews stay, as above.
+ * Returns the rows before and after, for counting what changed.
+ */
+export async function recomputeClinicRuptures(tx: Tx, clinicId: string, asOf: Date): Promise<{ before: RuptureState[]; after: RuptureState[] }> {
+  const params = clinicEngineParams(await tx.clinic.findUniqueOrThrow({ where: { id: clinicId } }));
+  const before = await tx.rupture.findMany({ where: { clinicId }, select: { id: true, episodeId: true, onset: true, status: true, current: true, engine: true } });
+  const stored = new Map(before.map((r) => [`${r.episodeId}:${r.onset}`, r]));
+  const byEpisode = new Map<string, StoredRupture[]>();
+  for (const r of before) byEpisode.set(r.episodeId, [...(byEpisode.get(r.episodeId) ?? []), r]);
+  const after = new Map<string, RuptureState>(stored);
+  const created: { clinicId: string; episodeId: string; onset: number; engine: string; status: string; current: boolean }[] = [];
+  const stale: string[] = [];
+  for (let skip = 0; ; skip += EPISODES_PER_READ) {
+    const episodes = await tx.treatmentEpisode.findMany({
+      where: { clinicId },
+      orderBy: { id: "asc" },
+      skip,
+      take: EPISODES_PER_READ,
+      select: { id: true, status: true, sessions: { include: { rating: true }, orderBy: { number: "asc" } } },
+    });
+    for (const episode of episodes) {
+      const found = analyzeEpisode({ id: episode.id, ended: episode.status === "ended", sessions: episode.sessions.map(toSessionInput) }, params, asOf);
+      const onsets = new Set<number>();
+      for (const rupture of found) {
+        onsets.add(rupture.onset);
+        const key = `${episode.id}:${rupture.onset}`;
+        const old = stored.get(key);
+        const data = { engine: JSON.stringify(rupture), status: rupture.status, current: true };
+        if (old && old.engine === data.engine && old.status === data.status && old.current) continue;
+        // One statement per changed row, nothing read back: a new threshold may change thousands.
+        if (old) await tx.rupture.updateMany({ where: { id: old.id }, data });
+        else created.push({ clinicId, episodeId: episode.id, onset: rupture.onset, ...data });
+        after.set(key, { episodeId: episode.id, onset: rupture.onset, ...data });
+      }
+      for (const old of byEpisode.get(episode.id) ?? []) {
+        if (old.current && !onsets.has(old.onset)) {
+          stale.push(old.id);
+          after.set(`${old.episodeId}:${old.onset}`, { ...old, current: false });
+        }
+      }
+    }
+    if (episodes.length < EPISODES_PER_READ) break;
+  }
+  for (let i = 0; i < created.length; i += EPISODES_PER_READ) await tx.rupture.createMany({ data: created.slice(i, i + EPISODES_PER_READ) });
+  for (let i = 0; i < stale.length; i += EPISODES_PER_READ) {
+    await tx.rupture.updateMany({ where: { id: { in: stale.slice(i, i + EPISODES_PER_READ) } }, data: { current: false } });
+  }
+  return { before, after: [...after.values()] };
 }

@@ -6,6 +6,9 @@ import { sessionCreateSchema } from "@/lib/validation/session";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
 import { patientReassignSchema, supervisionPairSchema, userInviteSchema, userUpdateSchema } from "@/lib/validation/users";
 import * as R from "@/lib/openapi/schemas";
+import * as A from "@/lib/openapi/admin-schemas";
+import { clinicSettingsUpdateSchema } from "@/lib/validation/clinic-settings";
+import { auditFilterSchema } from "@/lib/validation/audit-log";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the same zod schemas the routes validate
 // with (request bodies) and the response shapes in lib/openapi/schemas.ts. To document a new route,
@@ -17,6 +20,8 @@ type Op = {
   admin?: boolean; summary: string; body?: z.ZodType; ok: { status: number; schema: z.ZodType }; auth?: boolean; query?: Param[]; headers?: Param[];
   /** Responses beyond the usual ones: an error description, a success { description, schema }, or null for a usual one the route never gives. */
   responses?: Record<number, string | { description: string; schema: z.ZodType } | null>;
+  /** The success answer is a CSV file, not JSON. */
+  csv?: boolean;
 };
 
 const ADMIN_404 = "Not found: a record outside your clinic, or you are not an administrator (other roles are answered as if the route did not exist).";
@@ -25,6 +30,8 @@ const inBody = {
   userUpdate: userUpdateSchema.omit({ id: true }),
   reassign: patientReassignSchema.omit({ id: true }),
 };
+// The audit log's query parameters, described from the schema that checks them.
+const auditQuery: Param[] = Object.entries(auditFilterSchema.shape).map(([name, schema]) => ({ name, description: schema.meta()?.description ?? "Page number, from 1 (50 per page)." }));
 
 const OPERATIONS: Op[] = [
   { method: "get", path: "/api/v1/users", admin: true, summary: "The clinic's user accounts (administrators only).", ok: { status: 200, schema: R.userListResponse } },
@@ -50,6 +57,13 @@ const OPERATIONS: Op[] = [
   { method: "post", path: "/api/v1/episodes/{id}/sessions", summary: "Log a session. A marker may open a rupture.", body: sessionCreateSchema, ok: { status: 201, schema: R.sessionResponse } },
   { method: "post", path: "/api/v1/sessions/{id}/rating-link", summary: "A new single-use rating link for a session (revokes the earlier one). The token is returned only here.", ok: { status: 201, schema: R.ratingLinkResponse } },
   { method: "get", path: "/api/v1/sessions/{id}/rating-status", summary: "Whether the patient's rating has arrived and the state of the session's latest link (no patient data). Does not renew the session.", ok: { status: 200, schema: R.ratingStatusResponse } },
+  { method: "get", path: "/api/v1/clinic/settings", admin: true, summary: "The clinic's settings (administrators): name, default language, rating-link lifetime, instrument and the engine's overrides and effective parameters, with every instrument the clinic may choose.", ok: { status: 200, schema: A.clinicSettingsResponse } },
+  {
+    method: "patch", path: "/api/v1/clinic/settings", body: clinicSettingsUpdateSchema, ok: { status: 200, schema: A.clinicSettingsUpdateResponse }, responses: { 403: "Not an administrator of the clinic, or a write with the session cookie without an Origin header naming this site.", 409: "The instrument is not one the clinic may choose, or its item wording is missing." },
+    summary: "Change the clinic's settings (administrators); fields left out keep their value. New thresholds or a new instrument recompute every rupture of the clinic in the same transaction (clinicians' reviews kept); the answer says how many changed.",
+  },
+  { method: "get", path: "/api/v1/audit-events", summary: "The clinic's audit log (administrators), newest first, 50 per page. Reading it is itself audited (audit.read).", ok: { status: 200, schema: A.auditEventsResponse }, query: auditQuery, admin: true, responses: { 404: "Not found: a patient outside the clinic, or you are not an administrator.", 422: "Invalid filters, with field messages." } },
+  { method: "get", path: "/api/v1/audit-events.csv", summary: "Every event the filters match, as CSV (UTF-8 with BOM), newest first. The download is audited (audit.export).", ok: { status: 200, schema: z.string() }, csv: true, query: auditQuery.filter((q) => q.name !== "page"), admin: true, responses: { 404: "Not found: a patient outside the clinic, or you are not an administrator.", 422: "Invalid filters, with field messages." } },
   {
     method: "post", path: "/api/v1/ratings/{token}", auth: false, body: ratingSubmissionSchema(BRIEF_ALLIANCE_CHECK), ok: { status: 201, schema: R.ratingStoredResponse },
     summary: "Submit the patient's rating with a rating-link token (no account). The body must be JSON (else 415). Send an Idempotency-Key to have a retry recognised; a used or expired link gives the same 410 whatever the body.",
@@ -88,7 +102,7 @@ export function openApiDocument(serverUrl = "/") {
       .map((p) => ({ name: p.name, in: p.in, required: false, description: p.description, schema: { type: "string" } }));
     const extra = Object.entries(op.responses ?? {}).map(([status, r]) => [status, typeof r === "string" ? error(r) : r && { description: r.description, content: json(r.schema, "output") }]);
     const responses: Record<string, unknown> = {
-      [op.ok.status]: { description: "OK", content: json(op.ok.schema, "output") },
+      [op.ok.status]: { description: "OK", content: op.csv ? { "text/csv": { schema: { type: "string" } } } : json(op.ok.schema, "output") },
       ...(op.auth === false ? {} : { 401: error("Not signed in.") }),
       ...(op.method !== "get" && op.auth !== false ? { 403: error("A write with the session cookie must carry an Origin header naming this site.") } : {}),
       404: error(op.admin ? ADMIN_404 : "Not found, or outside your access (the two are not told apart)."),

@@ -18,16 +18,24 @@ const STACK = /\n\s+at\s|node_modules|\.ts:\d+:\d+/;
 // The treating therapist writes patient records; the clinic's admin makes the admin's writes.
 let owner: BrowserContext;
 let admin: BrowserContext;
+// Writes to the clinic itself (its settings) are fuzzed as the other clinic's administrator, so
+// nothing a fuzzer manages to save changes the demo clinic the other tests use.
+let otherAdmin: BrowserContext;
 test.beforeAll(async ({ browser, baseURL }) => {
   await ensureMatrixUsers();
   owner = await signIn(browser, baseURL!, ACTORS.find((a) => a.email === OWNER)!);
   admin = await signIn(browser, baseURL!, ACTORS.find((a) => a.name === "the clinic's admin")!);
+  otherAdmin = await signIn(browser, baseURL!, ACTORS.find((a) => a.relation === "other-clinic")!);
 });
 test.afterAll(async () => {
   await owner.close();
   await admin.close();
+  await otherAdmin.close();
 });
-const writerFor = (entry: RouteEntry) => (entry.audience.who === "roles" && entry.audience.on?.mode === "manage" ? admin : owner);
+function writerFor(entry: RouteEntry): BrowserContext {
+  if (entry.audience.who !== "roles" || entry.audience.on?.mode !== "manage") return owner;
+  return entry.audience.on.resource === "clinic" && entry.writes ? otherAdmin : admin;
+}
 
 async function expectRejectedCleanly(res: APIResponse, body: string, before: string, label: string): Promise<string> {
   expect(res.status(), `${label}: ${body.slice(0, 300)}`).toBeLessThan(500);

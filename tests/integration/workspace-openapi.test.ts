@@ -7,6 +7,9 @@ describe("OpenAPI document", () => {
   it("is OpenAPI 3.1 and lists every workspace, rating and provisioning route", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/audit-events",
+      "/api/v1/audit-events.csv",
+      "/api/v1/clinic/settings",
       "/api/v1/episodes/{id}/alliance",
       "/api/v1/episodes/{id}/sessions",
       "/api/v1/patients",

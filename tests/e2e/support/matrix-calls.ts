@@ -13,12 +13,14 @@ export type LinkCredentials = { token: string; code: string };
 const WITH_STATE = new Set([
   "login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction",
   "inviteUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction", "assignSupervisionAction", "removeSupervisionAction", "reassignPatientAction", "reassignCaseloadAction",
-  "setupAction", "changePasswordAction",
+  "setupAction", "changePasswordAction", "updateSettingsAction", "filterAuditLog",
 ]);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
 const uniqueEmail = () => `matrix-invite-${Date.now().toString(36)}${(serial++).toString(36)}@example.test`;
+// A link lifetime the clinic does not have yet, so an allowed settings write changes a record.
+const linkHours = () => String(24 + (serial++ % 200));
 const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9", difficulty: "none" };
 
 export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
@@ -38,6 +40,7 @@ export function bodyFor(entry: RouteEntry, t: Targets): unknown {
   if (entry.path.endsWith("/episodes")) return { modality: "cbt", goals: ["Sleep through the night"] };
   if (entry.path.endsWith("/sessions")) return { therapistBond: 7 };
   if (entry.path.startsWith("/api/v1/ratings/")) return { answers: { bond: 8, goals: 7, tasks: 9 }, difficulty: "none" };
+  if (entry.path === "/api/v1/clinic/settings") return { ratingLinkHours: Number(linkHours()) };
   return {};
 }
 
@@ -59,6 +62,7 @@ export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials |
     case "removeSupervisionAction": return { supervisorId: t.supervisor, therapistId: t.user };
     case "reassignPatientAction": return { id: t.patient, therapistId: t.user };
     case "reassignCaseloadAction": return { fromTherapistId: t.user, toTherapistId: t.owner };
+    case "updateSettingsAction": return { section: "general", ratingLinkHours: linkHours() };
     case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
