@@ -5,27 +5,24 @@ import { keyed } from "./messages";
 // The supervisor's period, from the query string (dates are not patient data). Both ends are
 // calendar days, inclusive. A span is bounded so one request cannot ask for decades of sessions.
 export const PERIOD_PRESETS = ["4w", "3m", "12m"] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 export const MAX_PERIOD_DAYS = 5 * 366;
 
-const range = z
-  .object({
-    from: isoDate.meta({ description: "First day of the period (YYYY-MM-DD).", example: "2026-01-01" }),
-    to: isoDate.meta({ description: "Last day of the period (YYYY-MM-DD), included.", example: "2026-03-31" }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], ...keyed("endBeforeStart") });
-    else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["from"], message: `At most ${MAX_PERIOD_DAYS} days.` });
-  });
+const ends = {
+  from: isoDate.meta({ description: "First day of the period (YYYY-MM-DD).", example: "2026-01-01" }),
+  to: isoDate.meta({ description: "Last day of the period (YYYY-MM-DD), included.", example: "2026-03-31" }),
+};
+
+function checkRange(v: { from: string; to: string }, ctx: z.RefinementCtx) {
+  if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], ...keyed("endBeforeStart") });
+  else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["from"], message: `At most ${MAX_PERIOD_DAYS} days.` });
+}
 
 /** GET /api/v1/supervision/summary: from and to together, or neither (the last three months). */
-export const summaryQuery = z.union([range, z.object({ from: z.undefined(), to: z.undefined() })]);
+export const summaryQuery = z.union([z.object(ends).superRefine(checkRange), z.object({ from: z.undefined(), to: z.undefined() })]);
 
 /** The supervision pages: a preset, or `custom` with from and to. */
-export const periodQuery = z.discriminatedUnion("period", [
+export const periodQuery = z.union([
   z.object({ period: z.enum(PERIOD_PRESETS) }),
-  z.object({ period: z.literal("custom") }).and(range),
+  z.object({ period: z.literal("custom"), ...ends }).superRefine(checkRange),
 ]);
 export type PeriodQuery = z.output<typeof periodQuery>;
-export type DateRange = z.output<typeof range>;
-export const dateRange = range;
