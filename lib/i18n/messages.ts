@@ -5,13 +5,15 @@ import enRating from "./messages/en/rating.json";
 import nbRating from "./messages/nb/rating.json";
 import enWorkspace from "./messages/en/workspace.json";
 import nbWorkspace from "./messages/nb/workspace.json";
+import enSupervision from "./messages/en/supervision.json";
+import nbSupervision from "./messages/nb/supervision.json";
 
 // One JSON file per feature and language, so features can add their words without touching others.
 // Each file's top-level keys are namespaces (e.g. `rating.form`, `caseload`); keep them distinct.
 // Add a feature: create messages/{en,nb}/<feature>.json and list both here.
 const messages = {
-  en: { ...enCommon, ...enRating, ...enWorkspace },
-  nb: { ...nbCommon, ...nbRating, ...nbWorkspace },
+  en: { ...enCommon, ...enRating, ...enWorkspace, ...enSupervision },
+  nb: { ...nbCommon, ...nbRating, ...nbWorkspace, ...nbSupervision },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

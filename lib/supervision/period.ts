@@ -24,3 +24,8 @@ export function periodDays(choice: PeriodChoice, today: string): { from: string;
 export function periodOf(days: { from: string; to: string }): Period {
   return { from: day(days.from), to: new Date(day(days.to).getTime() + DAY) };
 }
+
+/** The query-string parameters that name this choice again (links between the supervision pages). */
+export function periodParams(choice: PeriodChoice, days: { from: string; to: string }): Record<string, string> {
+  return choice.period === "custom" ? { period: "custom", from: days.from, to: days.to } : { period: choice.period };
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "./form-input";
 import { keyed } from "./messages";
+import { DEFAULT_PERIOD, periodDays, periodOf, type PeriodChoice } from "@/lib/supervision/period";
 
 // The supervisor's period, from the query string (dates are not patient data). Both ends are
 // calendar days, inclusive. A span is bounded so one request cannot ask for decades of sessions.
@@ -26,3 +27,21 @@ export const periodQuery = z.union([
   z.object({ period: z.literal("custom"), ...ends }).superRefine(checkRange),
 ]);
 export type PeriodQuery = z.output<typeof periodQuery>;
+
+/**
+ * The period a supervision page shows, from its query string: a preset or a valid custom range;
+ * anything else falls back to the default (three months) and says so (`invalid`), rather than
+ * answering with an error page.
+ */
+export function readPeriod(raw: { period?: string; from?: string; to?: string }, today: string) {
+  const parsed = raw.period === undefined ? null : periodQuery.safeParse(raw);
+  const choice: PeriodChoice = parsed?.success ? parsed.data : { period: DEFAULT_PERIOD };
+  const days = periodDays(choice, today);
+  return { choice, days, period: periodOf(days), invalid: parsed !== null && !parsed.success };
+}
+
+/** The API's from/to (both or neither), as the period and its days. */
+export function summaryPeriod(query: z.output<typeof summaryQuery>, today: string) {
+  const days = query.from && query.to ? { from: query.from, to: query.to } : periodDays({ period: DEFAULT_PERIOD }, today);
+  return { days, period: periodOf(days) };
+}
