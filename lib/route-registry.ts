@@ -59,6 +59,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/page.tsx", audience: { who: "roles", roles: clinician, on: on("session", "read") }, readsPatientData: true },
   { kind: "page", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/page.tsx", audience: { who: "roles", roles: therapist, on: on("session", "write") }, readsPatientData: true },
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
+  { kind: "page", path: "/supervision/triage", file: "app/(app)/supervision/triage/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: { who: "roles", roles: ["ADMIN"] } },
 
   // Route handlers
@@ -76,6 +77,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/v1/patients/[id]/episodes", file: "app/api/v1/patients/[id]/episodes/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("patient", "write") }, writes: true },
   { kind: "route", path: "/api/v1/episodes/[id]/alliance", file: "app/api/v1/episodes/[id]/alliance/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("episode", "read") }, readsPatientData: true },
   { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
+  // Aggregates per supervisee, no patient; audited as a read all the same (the supervisees named).
+  { kind: "route", path: "/api/v1/supervision/summary", file: "app/api/v1/supervision/summary/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },
   { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },

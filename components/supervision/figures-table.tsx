@@ -27,7 +27,7 @@ export async function FiguresTable({ rows, query }: { rows: SuperviseeFigures[];
       <td className="num">{show(f.value)}</td>
     );
   return (
-    <div className="table-scroll" role="region" aria-label={th("tableLabel")} tabIndex={0}>
+    <div className="table-scroll figures-scroll" role="region" aria-label={th("tableLabel")} tabIndex={0}>
       <table className="table figures-table">
         <colgroup span={3} />
         <colgroup span={3} />

@@ -19,7 +19,10 @@ function checkRange(v: { from: string; to: string }, ctx: z.RefinementCtx) {
 }
 
 /** GET /api/v1/supervision/summary: from and to together, or neither (the last three months). */
-export const summaryQuery = z.union([z.object(ends).superRefine(checkRange), z.object({ from: z.undefined(), to: z.undefined() })]);
+export const summaryQuery = z.object({ from: ends.from.optional(), to: ends.to.optional() }).superRefine((v, ctx) => {
+  if (!v.from !== !v.to) ctx.addIssue({ code: "custom", path: [v.from ? "to" : "from"], message: "Give both from and to, or neither." });
+  else if (v.from && v.to) checkRange({ from: v.from, to: v.to }, ctx);
+});
 
 /** The supervision pages: a preset, or `custom` with from and to. */
 export const periodQuery = z.union([
