@@ -4,14 +4,15 @@ import { assertRole } from "@/lib/roles";
 import type { Locale } from "@/lib/alliance";
 import { episodeWhere } from "@/lib/data/access";
 import { auditUser } from "@/lib/data/audit";
-import { byEpisode, rupturesInPeriod, sessionsInPeriod, triageRuptures, triageSessions } from "@/lib/data/supervision-queries";
-import { supervisionSummary, type Period, type SuperviseeFigures } from "@/lib/supervision/figures";
+import { byEpisode, rupturesInPeriod, statsInPeriod, triageRuptures, triageSessions } from "@/lib/data/supervision-queries";
+import { NO_STATS, supervisionSummary, type Period, type SuperviseeFigures } from "@/lib/supervision/figures";
 import { triage, type TriageEntry, type TriageFilter } from "@/lib/supervision/triage";
 
 // The supervisor's reads (docs/access.md: a supervisor reads their supervisees' patients and
 // changes nothing). Supervisees come from the supervisor's own Supervision rows; their treatment
-// episodes from `episodeWhere(user, "read")`, so the access rules decide what is loaded. Figures
-// and the triage list are computed by lib/supervision, the same functions the API uses.
+// episodes from `episodeWhere(user, "read")`, so the access rules decide what is shown: the
+// sessions and ruptures read beside them count only for an episode in that list. Figures and the
+// triage list are computed by lib/supervision, the same functions the API uses.
 export type Supervisee = { id: string; name: string };
 
 /** The supervisor's supervisees, by name. */
@@ -25,11 +26,19 @@ export async function listSupervisees(user: CurrentUser): Promise<Supervisee[]> 
   return links.map((l) => l.therapist);
 }
 
-/** Every episode of these supervisees that the supervisor may read (optionally active ones only). */
-function superviseeEpisodes(user: CurrentUser, therapistIds: string[], activeOnly: boolean) {
+/** Every episode of these supervisees that the supervisor may read. */
+function superviseeEpisodes(user: CurrentUser, therapistIds: string[]) {
   return db.treatmentEpisode.findMany({
-    where: { ...episodeWhere(user, "read"), therapistId: { in: therapistIds }, ...(activeOnly ? { status: "active" } : {}) },
-    select: { id: true, patientId: true, therapistId: true, startDate: true, endDate: true, patient: { select: { code: true } } },
+    where: { ...episodeWhere(user, "read"), therapistId: { in: therapistIds } },
+    select: { id: true, patientId: true, therapistId: true, startDate: true, endDate: true },
+  });
+}
+
+/** The active episodes of these supervisees that the supervisor may read, with the patient's code. */
+function activeSuperviseeEpisodes(user: CurrentUser, therapistIds: string[]) {
+  return db.treatmentEpisode.findMany({
+    where: { ...episodeWhere(user, "read"), therapistId: { in: therapistIds }, status: "active" },
+    select: { id: true, patientId: true, therapistId: true, patient: { select: { code: true } } },
   });
 }
 
@@ -40,17 +49,16 @@ function superviseeEpisodes(user: CurrentUser, therapistIds: string[], activeOnl
 export async function getSupervisionSummary(user: CurrentUser, period: Period): Promise<{ supervisees: Supervisee[]; figures: SuperviseeFigures[] }> {
   const supervisees = await listSupervisees(user);
   const ids = supervisees.map((s) => s.id);
-  const episodes = ids.length ? await superviseeEpisodes(user, ids, false) : [];
-  const episodeIds = episodes.map((e) => e.id);
-  const [sessions, ruptures] = await Promise.all([sessionsInPeriod(episodeIds, period), rupturesInPeriod(episodeIds, period)]);
-  const sessionsBy = byEpisode(sessions);
+  const scope = { clinicId: user.clinicId, therapistIds: ids };
+  const [episodes, stats, ruptures] = await Promise.all([superviseeEpisodes(user, ids), statsInPeriod(scope, period), rupturesInPeriod(scope, period)]);
+  const statsBy = new Map(stats.map((x) => [x.episodeId, x]));
   const rupturesBy = byEpisode(ruptures);
   const caseloads = supervisees.map((s) => ({
     therapistId: s.id,
     name: s.name,
     episodes: episodes
       .filter((e) => e.therapistId === s.id)
-      .map((e) => ({ ...e, sessions: sessionsBy.get(e.id) ?? [], ruptures: rupturesBy.get(e.id) ?? [] })),
+      .map((e) => ({ ...e, stats: statsBy.get(e.id) ?? NO_STATS, ruptures: rupturesBy.get(e.id) ?? [] })),
   }));
   await auditUser(db, user, { action: "supervision.summary.read", entity: "Supervision", detail: { ids } });
   return { supervisees, figures: supervisionSummary(caseloads, period) };
@@ -64,9 +72,8 @@ export async function getTriage(user: CurrentUser, period: Period, locale: Local
   const supervisees = await listSupervisees(user);
   // A therapist filter that names no supervisee shows nothing rather than everyone.
   const ids = supervisees.map((s) => s.id).filter((id) => !filter.therapistId || id === filter.therapistId);
-  const episodes = ids.length ? await superviseeEpisodes(user, ids, true) : [];
-  const episodeIds = episodes.map((e) => e.id);
-  const [sessions, ruptures] = await Promise.all([triageSessions(episodeIds, period), triageRuptures(episodeIds)]);
+  const scope = { clinicId: user.clinicId, therapistIds: ids };
+  const [episodes, sessions, ruptures] = await Promise.all([activeSuperviseeEpisodes(user, ids), triageSessions(scope, period), triageRuptures(scope)]);
   const sessionsBy = byEpisode(sessions);
   const rupturesBy = byEpisode(ruptures);
   const names = new Map(supervisees.map((s) => [s.id, s.name]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { byAttention, superviseeFigures, supervisionSummary, type Caseload, type FigureEpisode, type FigureRupture, type FigureSession, type Period } from "./figures";
-import { median, olsSlope } from "./stats";
+import { byAttention, episodeStats, superviseeFigures, supervisionSummary, type Caseload, type FigureEpisode, type FigureRupture, type FigureSession, type Period } from "./figures";
+import { median, olsSlope, sumsOf } from "./stats";
 
 // Hand-made caseloads: each row says what a supervisor should read off the figures.
 const period: Period = { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-04-01T00:00:00Z") };
@@ -18,7 +18,7 @@ function sessions(start: string, totals: (number | null)[], therapist: (number |
 }
 const rupture = (status: FigureRupture["status"], onsetDate: string | null, sessionsToRepair: number | null = null): FigureRupture => ({ id: `r-${status}-${onsetDate}-${sessionsToRepair}`, onset: 2, onsetDate: onsetDate ? d(onsetDate) : null, status, sessionsToRepair });
 function episode(id: string, s: FigureSession[], ruptures: FigureRupture[] = [], extra: Partial<FigureEpisode> = {}): FigureEpisode {
-  return { id, patientId: `p-${id}`, startDate: d("2025-10-01"), endDate: null, sessions: s, ruptures, ...extra };
+  return { id, patientId: `p-${id}`, startDate: d("2025-10-01"), endDate: null, stats: episodeStats(s, period), ruptures, ...extra };
 }
 const caseload = (name: string, episodes: FigureEpisode[]): Caseload => ({ therapistId: `t-${name}`, name, episodes });
 
@@ -123,5 +123,5 @@ describe("statistics", () => {
     [[{ x: 1, y: 5 }, { x: 2, y: 5 }, { x: 3, y: 5 }], 0],
     [[{ x: 1, y: 5 }], null],
     [[{ x: 2, y: 5 }, { x: 2, y: 7 }], null],
-  ] as const)("least-squares slope %#", (points, slope) => expect(olsSlope(points)).toBe(slope));
+  ] as const)("least-squares slope %#", (points, slope) => expect(olsSlope(sumsOf(points))).toBe(slope));
 });

@@ -1,10 +1,12 @@
 import { sessionTotal, type RuptureStatus } from "@/lib/alliance";
 import { FALLING_TREND, LOW_COMPLETION, WIDE_GAP } from "./attention";
-import { mean, median, olsSlope } from "./stats";
+import { NO_SUMS, mean, median, olsSlope, sumsOf, type Sums } from "./stats";
 
 // The supervisor figures of docs/instruments-and-figures.md, computed from one therapist's caseload
 // over a period. Pure (time comes in as the period), so the supervisor home, the API and any report
 // compute them the same way. A figure with too little data behind it is no number but a reason.
+// Sessions enter as per-episode statistics (`episodeStats`): counts and sums, which the database
+// can add up without sending every session (lib/data/supervision-queries.ts, held equal by a test).
 
 /** From (inclusive) to (exclusive), as instants: a session belongs to the period by its date. */
 export type Period = { from: Date; to: Date };
@@ -12,12 +14,23 @@ export type Subscales = { bond: number | null; goals: number | null; tasks: numb
 export type FigureSession = { number: number; date: Date; patient: Subscales | null; therapist: Subscales | null };
 /** A rupture that counts (current, not dismissed: the caller filters), dated by its onset session. */
 export type FigureRupture = { id: string; onset: number; onsetDate: Date | null; status: RuptureStatus; sessionsToRepair: number | null };
+/** One treatment episode's sessions in the period, summed. */
+export type EpisodeStats = {
+  sessions: number;
+  /** Sessions with a patient rating. */
+  rated: number;
+  /** Points (session number, patient total) of the sessions with a patient total. */
+  totals: Sums;
+  /** Therapist total − patient total over sessions with both: count and sum. */
+  gap: { n: number; sum: number };
+};
+export const NO_STATS: EpisodeStats = { sessions: 0, rated: 0, totals: NO_SUMS, gap: { n: 0, sum: 0 } };
 export type FigureEpisode = {
   id: string;
   patientId: string;
   startDate: Date;
   endDate: Date | null;
-  sessions: readonly FigureSession[];
+  stats: EpisodeStats;
   ruptures: readonly FigureRupture[];
 };
 export type Caseload = { therapistId: string; name: string; episodes: readonly FigureEpisode[] };
@@ -59,15 +72,32 @@ export type SuperviseeFigures = {
 };
 
 const inPeriod = (d: Date | null, p: Period) => d !== null && d >= p.from && d < p.to;
+
+/** The statistics of the sessions dated in the period. */
+export function episodeStats(sessions: readonly FigureSession[], period: Period): EpisodeStats {
+  const within = sessions.filter((s) => inPeriod(s.date, period));
+  const points = within.flatMap((s) => {
+    const y = s.patient ? sessionTotal(s.patient) : null;
+    return y === null ? [] : [{ x: s.number, y }];
+  });
+  const gaps = within.flatMap((s) => {
+    const p = s.patient ? sessionTotal(s.patient) : null;
+    const t = s.therapist ? sessionTotal(s.therapist) : null;
+    return p === null || t === null ? [] : [t - p];
+  });
+  return { sessions: within.length, rated: within.filter((s) => s.patient !== null).length, totals: sumsOf(points), gap: { n: gaps.length, sum: gaps.reduce((a, b) => a + b, 0) } };
+}
+
 const figure = (value: number | null, reason: NoFigureReason): Figure => (value === null ? { value: null, reason } : { value });
 
 export function superviseeFigures(caseload: Caseload, period: Period): SuperviseeFigures {
   // A patient counts as active when a treatment episode of theirs was open during the period.
   const episodes = caseload.episodes.filter((e) => e.startDate < period.to && (e.endDate === null || e.endDate >= period.from));
   const activePatients = new Set(episodes.map((e) => e.patientId)).size;
-  const sessions = caseload.episodes.flatMap((e) => e.sessions.filter((s) => inPeriod(s.date, period)));
-  const rated = sessions.filter((s) => s.patient !== null).length;
-  const completion = sessions.length >= MINIMUMS.completionSessions ? rated / sessions.length : null;
+  const stats = caseload.episodes.map((e) => e.stats);
+  const sessions = stats.reduce((a, x) => a + x.sessions, 0);
+  const rated = stats.reduce((a, x) => a + x.rated, 0);
+  const completion = sessions >= MINIMUMS.completionSessions ? rated / sessions : null;
 
   const ruptures = caseload.episodes.flatMap((e) => e.ruptures.filter((r) => inPeriod(r.onsetDate, period)));
   const count = (status: RuptureStatus) => ruptures.filter((r) => r.status === status).length;
@@ -75,22 +105,14 @@ export function superviseeFigures(caseload: Caseload, period: Period): Supervise
   const closed = counts.repaired + counts.unrepaired;
   const toRepair = ruptures.filter((r) => r.status === "repaired" && r.sessionsToRepair !== null).map((r) => r.sessionsToRepair!);
 
-  const slopes = caseload.episodes.flatMap((e) => {
-    const points = e.sessions.filter((s) => inPeriod(s.date, period)).flatMap((s) => {
-      const y = s.patient ? sessionTotal(s.patient) : null;
-      return y === null ? [] : [{ x: s.number, y }];
-    });
-    const slope = points.length >= MINIMUMS.trendTotals ? olsSlope(points) : null;
+  const slopes = stats.flatMap((x) => {
+    const slope = x.totals.n >= MINIMUMS.trendTotals ? olsSlope(x.totals) : null;
     return slope === null ? [] : [slope];
   });
   const trend = slopes.length >= MINIMUMS.trendEpisodes ? mean(slopes)! * 10 : null;
 
-  const gaps = sessions.flatMap((s) => {
-    const p = s.patient ? sessionTotal(s.patient) : null;
-    const t = s.therapist ? sessionTotal(s.therapist) : null;
-    return p === null || t === null ? [] : [t - p];
-  });
-  const gap = gaps.length >= MINIMUMS.gapPairs ? mean(gaps) : null;
+  const pairs = stats.reduce((a, x) => a + x.gap.n, 0);
+  const gap = pairs >= MINIMUMS.gapPairs ? stats.reduce((a, x) => a + x.gap.sum, 0) / pairs : null;
 
   const reasons: AttentionReason[] = [];
   if (counts.unrepaired > 0) reasons.push("unrepaired");
@@ -104,7 +126,7 @@ export function superviseeFigures(caseload: Caseload, period: Period): Supervise
     therapistId: caseload.therapistId,
     name: caseload.name,
     activePatients,
-    sessions: sessions.length,
+    sessions,
     ratedSessions: rated,
     completion: figure(completion, "too-few-sessions"),
     ruptures: counts,

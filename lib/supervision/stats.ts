@@ -15,19 +15,29 @@ export function median(xs: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * Ordinary least-squares slope of y on x; null with fewer than two points or when every x is the
- * same (no slope is defined).
- */
-export function olsSlope(points: readonly { x: number; y: number }[]): number | null {
-  if (points.length < 2) return null;
-  const mx = mean(points.map((p) => p.x))!;
-  const my = mean(points.map((p) => p.y))!;
-  let sxy = 0;
-  let sxx = 0;
-  for (const p of points) {
-    sxy += (p.x - mx) * (p.y - my);
-    sxx += (p.x - mx) ** 2;
+/** Running sums of points (x, y): enough for a least-squares slope, and cheap to add up in SQL. */
+export type Sums = { n: number; sx: number; sy: number; sxy: number; sxx: number };
+export const NO_SUMS: Sums = { n: 0, sx: 0, sy: 0, sxy: 0, sxx: 0 };
+
+export function sumsOf(points: readonly { x: number; y: number }[]): Sums {
+  const s = { ...NO_SUMS };
+  for (const { x, y } of points) {
+    s.n++;
+    s.sx += x;
+    s.sy += y;
+    s.sxy += x * y;
+    s.sxx += x * x;
   }
-  return sxx === 0 ? null : sxy / sxx;
+  return s;
+}
+
+/**
+ * Ordinary least-squares slope of y on x from the sums; null with fewer than two points or when
+ * every x is the same (no slope is defined).
+ */
+export function olsSlope(s: Sums): number | null {
+  if (s.n < 2) return null;
+  const denominator = s.n * s.sxx - s.sx * s.sx;
+  // Whole session numbers: equal x give exactly 0; allow for float noise all the same.
+  return Math.abs(denominator) < 1e-9 ? null : (s.n * s.sxy - s.sx * s.sy) / denominator;
 }

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { getSupervisionSummary, getTriage } from "@/lib/data/supervision";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { statsInPeriod } from "@/lib/data/supervision-queries";
+import { NO_STATS, episodeStats } from "@/lib/supervision/figures";
 import { createEpisode, createPatient, createRating, createSession, createSupervision } from "@/prisma/factories";
 import { statusOf } from "@/tests/support/status-of";
 import { makeUser, twoClinics } from "@/tests/support/world";
@@ -66,6 +68,30 @@ describe("the supervision summary", () => {
   it("is refused to a therapist who supervises no one (403)", async () => {
     expect(await statusOf(() => getSupervisionSummary(w.therapistA, PERIOD))).toBe(403);
     expect(await statusOf(() => getTriage(w.adminA, PERIOD, "en"))).toBe(403);
+  });
+});
+
+describe("the statistics SQLite adds up", () => {
+  it("equal lib/supervision's episodeStats over the same sessions, partial ratings included", async () => {
+    // One rating and one therapist rating with a subscale missing: totals are the mean of those present.
+    const rating = await db.patientRating.findFirstOrThrow({ where: { session: { episode: { therapistId: w.therapistA.id }, date: new Date("2026-01-15T00:00:00Z") } } });
+    await db.patientRating.update({ where: { id: rating.id }, data: { goals: null, tasks: 55 } });
+    await db.session.update({ where: { id: rating.sessionId }, data: { therapistGoals: null, therapistTasks: 71 } });
+    const episodes = await db.treatmentEpisode.findMany({ where: { therapistId: w.therapistA.id }, include: { sessions: { include: { rating: true } } } });
+    const sql = new Map((await statsInPeriod({ clinicId: w.clinicA.id, therapistIds: [w.therapistA.id] }, PERIOD)).map((x) => [x.episodeId, x]));
+    for (const e of episodes) {
+      const js = episodeStats(e.sessions.map((s) => ({
+        number: s.number,
+        date: s.date,
+        patient: s.rating && { bond: s.rating.bond, goals: s.rating.goals, tasks: s.rating.tasks },
+        therapist: s.therapistBond === null && s.therapistGoals === null && s.therapistTasks === null ? null : { bond: s.therapistBond, goals: s.therapistGoals, tasks: s.therapistTasks },
+      })), PERIOD);
+      const got = sql.get(e.id) ?? NO_STATS;
+      expect([got.sessions, got.rated, got.totals.n, got.gap.n]).toEqual([js.sessions, js.rated, js.totals.n, js.gap.n]);
+      for (const k of ["sx", "sy", "sxy", "sxx"] as const) expect(got.totals[k]).toBeCloseTo(js.totals[k], 9);
+      expect(got.gap.sum).toBeCloseTo(js.gap.sum, 9);
+    }
+    expect(episodes.some((e) => (sql.get(e.id)?.gap.n ?? 0) > 0)).toBe(true);
   });
 });
 
