@@ -5,8 +5,11 @@ import type { Role } from "@/lib/roles";
 // this list, and a test fails when a file under app/ adds a route that is not listed here: a new
 // route is not reachable by tests' eyes until someone has said who may use it.
 
-/** Whose record a route works on; the id comes from the route's `[id]` segment or a form field. */
-export type Resource = "patient" | "episode" | "session" | "rupture";
+/**
+ * Whose record a route works on; the id comes from the route's `[id]` segment or a form field.
+ * `therapist` is a therapist's caseload as a whole (their supervisor reads it).
+ */
+export type Resource = "patient" | "episode" | "session" | "rupture" | "therapist";
 
 export type Audience =
   /** Anyone, signed in or not (login, the patient's pages, health, the API description). */
@@ -60,6 +63,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/page.tsx", audience: { who: "roles", roles: therapist, on: on("session", "write") }, readsPatientData: true },
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/supervision/triage", file: "app/(app)/supervision/triage/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
+  { kind: "page", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("therapist", "read") }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: { who: "roles", roles: ["ADMIN"] } },
 
   // Route handlers

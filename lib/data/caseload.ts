@@ -35,8 +35,17 @@ export type CaseloadRow = {
 };
 
 export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
+  return caseloadOf(user, patientWhere(user, "write"), query, "caseload.read");
+}
+
+/**
+ * The caseload rows of the patients `patients` selects (a filter built from lib/data/access.ts),
+ * audited as `action` with the patients on the page: the therapist's own caseload, or a
+ * supervisee's as their supervisor reads it (lib/data/supervision.ts).
+ */
+export async function caseloadOf(user: CurrentUser, patients: Prisma.PatientWhereInput, query: PatientListQuery, action: string) {
   const episodes = await db.treatmentEpisode.findMany({
-    where: { status: "active", patient: { ...patientWhere(user, "write"), ...(query.q ? { code: { contains: query.q } } : {}) } },
+    where: { status: "active", patient: { ...patients, ...(query.q ? { code: { contains: query.q } } : {}) } },
     select: { id: true, patient: { select: { id: true, code: true } } },
   });
   const ids = episodes.map((e) => e.id);
@@ -78,7 +87,7 @@ export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
   const shown = filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE);
   // One event per caseload view, naming the patients on the page; the search text is a patient code
   // and is not recorded.
-  await auditUser(db, user, { action: "caseload.read", entity: "Patient", detail: { ids: shown.map((r) => r.patientId) } });
+  await auditUser(db, user, { action, entity: "Patient", detail: { ids: shown.map((r) => r.patientId) } });
   return {
     rows: shown,
     total: filtered.length,

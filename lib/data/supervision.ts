@@ -2,8 +2,10 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/roles";
 import { assertRole } from "@/lib/roles";
 import type { Locale } from "@/lib/alliance";
-import { episodeWhere } from "@/lib/data/access";
-import { auditUser } from "@/lib/data/audit";
+import { episodeWhere, patientWhere } from "@/lib/data/access";
+import { auditUser, deniedAccess } from "@/lib/data/audit";
+import { caseloadOf } from "@/lib/data/caseload";
+import type { PatientListQuery } from "@/lib/validation/patient";
 import { byEpisode, rupturesInPeriod, statsInPeriod, triageRuptures, triageSessions } from "@/lib/data/supervision-queries";
 import { NO_STATS, supervisionSummary, type Period, type SuperviseeFigures } from "@/lib/supervision/figures";
 import { triage, type TriageEntry, type TriageFilter } from "@/lib/supervision/triage";
@@ -93,4 +95,19 @@ export async function getTriage(user: CurrentUser, period: Period, locale: Local
   );
   await auditUser(db, user, { action: "supervision.triage.read", entity: "Patient", detail: { ids: entries.map((e) => e.patientId) } });
   return { supervisees, entries };
+}
+
+/**
+ * A supervisee's caseload as the therapist sees it, for their supervisor to read: one audited read
+ * naming the patients shown. A therapist who is not the supervisor's supervisee is "not found".
+ */
+export async function getSuperviseeCaseload(user: CurrentUser, therapistId: string, query: PatientListQuery) {
+  assertRole(user, "SUPERVISOR");
+  const link = await db.supervision.findFirst({
+    where: { clinicId: user.clinicId, supervisorId: user.id, therapistId },
+    select: { therapist: { select: { id: true, name: true } } },
+  });
+  if (!link) throw await deniedAccess(user, "User", therapistId);
+  const caseload = await caseloadOf(user, { ...patientWhere(user, "read"), therapistId }, query, "supervision.caseload.read");
+  return { therapist: link.therapist, ...caseload };
 }

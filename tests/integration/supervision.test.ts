@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { getSupervisionSummary, getTriage } from "@/lib/data/supervision";
+import { getSupervisionSummary, getSuperviseeCaseload, getTriage } from "@/lib/data/supervision";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { statsInPeriod } from "@/lib/data/supervision-queries";
 import { NO_STATS, episodeStats } from "@/lib/supervision/figures";
@@ -106,5 +106,26 @@ describe("the triage list", () => {
     expect((await getTriage(w.supervisorA, PERIOD, "en", { therapistId: w.therapistA.id })).entries).toHaveLength(1);
     expect((await getTriage(w.supervisorA, PERIOD, "en", { therapistId: w.otherTherapistA.id })).entries).toEqual([]);
     expect((await getTriage(w.supervisorA, PERIOD, "en", { reason: "wide-gap" })).entries).toEqual([]);
+  });
+});
+
+describe("a supervisee's caseload", () => {
+  const query = { filter: "all" as const, page: 1 };
+
+  it("is the therapist's caseload, read by the supervisor and audited with the patients shown", async () => {
+    const { therapist, rows } = await getSuperviseeCaseload(w.supervisorA, w.therapistA.id, query);
+    expect(therapist.id).toBe(w.therapistA.id);
+    expect(rows.length).toBe(3);
+    const event = await db.auditEvent.findFirst({ where: { userId: w.supervisorA.id }, orderBy: [{ at: "desc" }, { id: "desc" }] });
+    expect(event).toMatchObject({ action: "supervision.caseload.read", entity: "Patient" });
+    expect((JSON.parse(event!.detail!) as { ids: string[] }).ids.sort()).toEqual(rows.map((r) => r.patientId).sort());
+  });
+
+  it("is not found for a therapist who is not a supervisee, and the refusal is recorded", async () => {
+    expect(await statusOf(() => getSuperviseeCaseload(w.supervisorA, w.otherTherapistA.id, query))).toBe(404);
+    expect(await statusOf(() => getSuperviseeCaseload(w.supervisorA, w.therapistB.id, query))).toBe(404);
+    const event = await db.auditEvent.findFirst({ where: { userId: w.supervisorA.id }, orderBy: [{ at: "desc" }, { id: "desc" }] });
+    expect(event).toMatchObject({ action: "access.denied", entity: "User", entityId: w.therapistB.id });
+    expect(await statusOf(() => getSuperviseeCaseload(w.therapistA, w.therapistA.id, query))).toBe(403);
   });
 });

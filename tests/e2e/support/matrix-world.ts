@@ -53,7 +53,7 @@ export async function signIn(browser: Browser, baseURL: string, actor: Actor): P
   return context;
 }
 
-export type Targets = { patient: string; episode: string; session: string; rupture: string; openLinkSession: string };
+export type Targets = { patient: string; episode: string; session: string; rupture: string; openLinkSession: string; therapist: string };
 
 /**
  * Fresh records of the owner for one route: a patient without an episode (to start one), an active
@@ -73,7 +73,7 @@ export async function freshTargets(): Promise<Targets> {
   });
   await recomputeEpisodeRuptures(db, episode.id, new Date());
   const rupture = await db.rupture.findFirstOrThrow({ where: { episodeId: episode.id } });
-  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id };
+  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id, therapist: owner.id };
 }
 
 const DOMAIN_TABLES = ["clinic", "user", "supervision", "patient", "treatmentEpisode", "session", "ratingLink", "patientRating", "rupture"] as const;
