@@ -78,6 +78,22 @@ test.describe("supervisor home and triage", () => {
     await expect(page.locator("main form")).toHaveCount(0);
   });
 
+  test("a supervisee's caseload opens read-only from the home, and another therapist's is not found", async ({ page }) => {
+    await page.getByRole("link", { name: "Caseload of Tone Terapeut" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Caseload of Tone Terapeut" })).toBeVisible();
+    await expect(page.getByText("Read only")).toBeVisible();
+    await expect(page.locator("main form")).toHaveCount(0);
+    expect(await page.locator("tbody tr").count()).toBeGreaterThan(0);
+    await page.getByRole("link", { name: "Patients of Tone Terapeut needing attention" }).click();
+    await expect(page).toHaveURL(/\/supervision\/triage\?.*therapist=/);
+    await expect(page.getByLabel("Therapist")).toHaveValue(/.+/);
+
+    const db = createPrismaClient(E2E_DATABASE_URL);
+    const other = await db.user.findUniqueOrThrow({ where: { email: "therapist4@demo.bordin" } });
+    await db.$disconnect();
+    expect((await page.goto(`/supervision/therapists/${other.id}`))?.status()).toBe(404);
+  });
+
   test("a non-supervisee's patient is not found, and the summary API answers the same figures", async ({ page }) => {
     const db = createPrismaClient(E2E_DATABASE_URL);
     const other = await db.patient.findFirstOrThrow({ where: { therapist: { email: "therapist4@demo.bordin" } } });
@@ -111,6 +127,9 @@ for (const locale of ["nb", "en"] as const) {
     await expect(page).toHaveURL(/\/supervision$/);
     await expectNoAxeViolations(page);
     await page.locator(".figure-tip-button").first().focus();
+    await expectNoAxeViolations(page);
+    await page.locator("tbody th a").first().click();
+    await expect(page).toHaveURL(/\/supervision\/therapists\//);
     await expectNoAxeViolations(page);
     await page.goto("/supervision/triage?period=12m");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
