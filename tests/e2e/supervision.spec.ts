@@ -79,6 +79,13 @@ test.describe("supervisor home and triage", () => {
   });
 
   test("a supervisee's caseload opens read-only from the home, and another therapist's is not found", async ({ page }) => {
+    // Links on the home are prefetched; only opening a caseload reads (and records) its patients.
+    const since = new Date(Date.now() - 60_000);
+    await page.waitForLoadState("networkidle");
+    const db = createPrismaClient(E2E_DATABASE_URL);
+    const supervisor = await db.user.findUniqueOrThrow({ where: { email: "supervisor@demo.bordin" } });
+    const reads = () => db.auditEvent.count({ where: { at: { gte: since }, action: "supervision.caseload.read", userId: supervisor.id } });
+    expect(await reads()).toBe(0);
     await page.getByRole("link", { name: "Caseload of Tone Terapeut" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Caseload of Tone Terapeut" })).toBeVisible();
     await expect(page.getByText("Read only")).toBeVisible();
@@ -87,8 +94,8 @@ test.describe("supervisor home and triage", () => {
     await page.getByRole("link", { name: "Patients of Tone Terapeut needing attention" }).click();
     await expect(page).toHaveURL(/\/supervision\/triage\?.*therapist=/);
     await expect(page.getByLabel("Therapist")).toHaveValue(/.+/);
+    expect(await reads()).toBe(1);
 
-    const db = createPrismaClient(E2E_DATABASE_URL);
     const other = await db.user.findUniqueOrThrow({ where: { email: "therapist4@demo.bordin" } });
     await db.$disconnect();
     expect((await page.goto(`/supervision/therapists/${other.id}`))?.status()).toBe(404);
