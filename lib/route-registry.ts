@@ -9,9 +9,10 @@ import type { Role } from "@/lib/roles";
  * Whose record a route works on; the id comes from the route's `[id]` segment or a form field.
  * For an admin's `manage` routes also: a user account (`user`), a supervision pair (`supervision`,
  * named by `[supervisorId]/[therapistId]`), or the admin's own clinic as a whole (`clinic`: lists
- * and new records, nothing another clinic's admin could aim at).
+ * and new records, nothing another clinic's admin could aim at). `therapist` is a therapist's caseload as
+ * a whole (their supervisor reads it).
  */
-export type Resource = "patient" | "episode" | "session" | "rupture" | "user" | "supervision" | "clinic";
+export type Resource = "patient" | "episode" | "session" | "rupture" | "user" | "supervision" | "clinic" | "therapist";
 /**
  * `read`/`write`: patient data, as the access table gives it. `manage`: the admin's management of
  * the clinic's records (users, supervision, caseloads); only that clinic's admins, and every other
@@ -74,6 +75,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/page.tsx", audience: { who: "roles", roles: clinician, on: on("session", "read") }, readsPatientData: true },
   { kind: "page", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/page.tsx", audience: { who: "roles", roles: therapist, on: on("session", "write") }, readsPatientData: true },
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
+  { kind: "page", path: "/supervision/triage", file: "app/(app)/supervision/triage/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
+  { kind: "page", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("therapist", "read") }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users", file: "app/(app)/admin/users/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users/new", file: "app/(app)/admin/users/new/page.tsx", audience: admin("clinic") },
@@ -99,6 +102,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/v1/patients/[id]/episodes", file: "app/api/v1/patients/[id]/episodes/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("patient", "write") }, writes: true },
   { kind: "route", path: "/api/v1/episodes/[id]/alliance", file: "app/api/v1/episodes/[id]/alliance/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("episode", "read") }, readsPatientData: true },
   { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
+  // Aggregates per supervisee, no patient; audited as a read all the same (the supervisees named).
+  { kind: "route", path: "/api/v1/supervision/summary", file: "app/api/v1/supervision/summary/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },
   { kind: "route", path: "/api/v1/sessions/[id]/rating-link", file: "app/api/v1/sessions/[id]/rating-link/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },

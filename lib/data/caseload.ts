@@ -5,6 +5,7 @@ import { sessionTotal } from "@/lib/alliance";
 import { patientWhere } from "@/lib/data/access";
 import { auditUser } from "@/lib/data/audit";
 import { countedRuptureWhere } from "@/lib/data/counted-ruptures";
+import { LOW_COMPLETION, isFalling } from "@/lib/supervision/attention";
 import type { PatientListQuery } from "@/lib/validation/patient";
 
 // The therapist's home: one row per active treatment episode, patients needing attention first.
@@ -14,10 +15,8 @@ export const CASELOAD_PAGE_SIZE = 25;
 /** Holds the caseload search (a patient code) so it stays out of URLs. */
 export const CASELOAD_SEARCH_COOKIE = "bordin-caseload-q";
 export const SPARK_POINTS = 12;
-/** A latest total this far below the mean of the three before it reads as a falling trend. */
-export const FALLING_BY = 5;
-/** Below this share of rated sessions (from 3 sessions on), completion needs attention. */
-export const LOW_COMPLETION = 0.6;
+// The thresholds and the falling rule are shared with the supervisor figures and the triage list.
+export { FALLING_BY, LOW_COMPLETION, isFalling } from "@/lib/supervision/attention";
 
 export type CaseloadRow = {
   episodeId: string;
@@ -36,8 +35,17 @@ export type CaseloadRow = {
 };
 
 export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
+  return caseloadOf(user, patientWhere(user, "write"), query, "caseload.read");
+}
+
+/**
+ * The caseload rows of the patients `patients` selects (a filter built from lib/data/access.ts),
+ * audited as `action` with the patients on the page: the therapist's own caseload, or a
+ * supervisee's as their supervisor reads it (lib/data/supervision.ts).
+ */
+export async function caseloadOf(user: CurrentUser, patients: Prisma.PatientWhereInput, query: PatientListQuery, action: string) {
   const episodes = await db.treatmentEpisode.findMany({
-    where: { status: "active", patient: { ...patientWhere(user, "write"), ...(query.q ? { code: { contains: query.q } } : {}) } },
+    where: { status: "active", patient: { ...patients, ...(query.q ? { code: { contains: query.q } } : {}) } },
     select: { id: true, patient: { select: { id: true, code: true } } },
   });
   const ids = episodes.map((e) => e.id);
@@ -79,7 +87,7 @@ export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
   const shown = filtered.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE);
   // One event per caseload view, naming the patients on the page; the search text is a patient code
   // and is not recorded.
-  await auditUser(db, user, { action: "caseload.read", entity: "Patient", detail: { ids: shown.map((r) => r.patientId) } });
+  await auditUser(db, user, { action, entity: "Patient", detail: { ids: shown.map((r) => r.patientId) } });
   return {
     rows: shown,
     total: filtered.length,
@@ -87,13 +95,6 @@ export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
     page,
     pages,
   };
-}
-
-export function isFalling(totals: number[]): boolean {
-  if (totals.length < 2) return false;
-  const before = totals.slice(-4, -1);
-  const mean = before.reduce((a, b) => a + b, 0) / before.length;
-  return totals[totals.length - 1] <= mean - FALLING_BY;
 }
 
 type RecentRow = { episodeId: string; number: number; bond: number | null; goals: number | null; tasks: number | null };

@@ -11,13 +11,15 @@ import enAccount from "./messages/en/account.json";
 import nbAccount from "./messages/nb/account.json";
 import enAdminSettings from "./messages/en/admin-settings.json";
 import nbAdminSettings from "./messages/nb/admin-settings.json";
+import enSupervision from "./messages/en/supervision.json";
+import nbSupervision from "./messages/nb/supervision.json";
 
 // One JSON file per feature and language, so features can add their words without touching others.
 // Each file's top-level keys are namespaces (e.g. `rating.form`, `caseload`); keep them distinct.
 // Add a feature: create messages/{en,nb}/<feature>.json and list both here.
 const messages = {
-  en: { ...enCommon, ...enRating, ...enWorkspace, ...enUserAdmin, ...enAccount, ...enAdminSettings },
-  nb: { ...nbCommon, ...nbRating, ...nbWorkspace, ...nbUserAdmin, ...nbAccount, ...nbAdminSettings },
+  en: { ...enCommon, ...enRating, ...enWorkspace, ...enUserAdmin, ...enAccount, ...enAdminSettings, ...enSupervision },
+  nb: { ...nbCommon, ...nbRating, ...nbWorkspace, ...nbUserAdmin, ...nbAccount, ...nbAdminSettings, ...nbSupervision },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

@@ -65,6 +65,12 @@ const OPERATIONS: Op[] = [
   { method: "get", path: "/api/v1/audit-events", summary: "The clinic's audit log (administrators), newest first, 50 per page. Reading it is itself audited (audit.read).", ok: { status: 200, schema: A.auditEventsResponse }, query: auditQuery, admin: true, responses: { 404: "Not found: a patient outside the clinic, or you are not an administrator.", 422: "Invalid filters, with field messages." } },
   { method: "get", path: "/api/v1/audit-events.csv", summary: "Every event the filters match, as CSV (UTF-8 with BOM), newest first. The download is audited (audit.export).", ok: { status: 200, schema: z.string() }, csv: true, query: auditQuery.filter((q) => q.name !== "page"), admin: true, responses: { 404: "Not found: a patient outside the clinic, or you are not an administrator.", 422: "Invalid filters, with field messages." } },
   {
+    method: "get", path: "/api/v1/supervision/summary", ok: { status: 200, schema: R.supervisionSummaryResponse },
+    summary: "Supervisors: the figures of each supervisee's caseload over a period (aggregates only, no patient), needing attention first. Definitions: docs/instruments-and-figures.md.",
+    query: [{ name: "from", description: "First day (YYYY-MM-DD); with `to`. Without both: the last three months." }, { name: "to", description: "Last day (YYYY-MM-DD), included; at most five years after `from`." }],
+    responses: { 403: "The signed-in user is not a supervisor.", 404: null, 422: "`from` or `to` is not a date, only one is given, or `to` is before `from`." },
+  },
+  {
     method: "post", path: "/api/v1/ratings/{token}", auth: false, body: ratingSubmissionSchema(BRIEF_ALLIANCE_CHECK), ok: { status: 201, schema: R.ratingStoredResponse },
     summary: "Submit the patient's rating with a rating-link token (no account). The body must be JSON (else 415). Send an Idempotency-Key to have a retry recognised; a used or expired link gives the same 410 whatever the body.",
     headers: [{ name: "Idempotency-Key", description: "A random key for this submission (1–255 visible ASCII characters). A retry with the key of the stored rating within 10 minutes answers 200 and stores nothing; the content is not compared." }],

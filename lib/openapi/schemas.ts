@@ -97,3 +97,25 @@ export const supervisionListResponse = z.object({ pairs: z.array(z.object({ supe
 export const supervisionPairResponse = z.object({ supervisorId: z.string(), therapistId: z.string(), createdAt: z.iso.datetime() });
 export const supervisionRemovedResponse = z.object({ supervisorId: z.string(), therapistId: z.string(), removed: z.literal(true) });
 export const reassignResponse = z.object({ patientId: z.string(), fromTherapistId: z.string(), toTherapistId: z.string(), episodes: z.int().meta({ description: "Treatment episodes moved with the patient." }) });
+const figure = z.object({
+  value: z.number().nullable(),
+  reason: z.enum(["too-few-sessions", "no-ruptures-closed", "no-repairs", "too-few-ratings", "too-few-pairs"]).optional().meta({ description: "Why there is no value: too little data behind the figure." }),
+});
+export const supervisionSummaryResponse = z.object({
+  from: date,
+  to: date,
+  supervisees: z.array(z.object({
+    therapistId: z.string(),
+    name: z.string(),
+    activePatients: z.int(),
+    sessions: z.int(),
+    ratedSessions: z.int(),
+    completion: figure.meta({ description: "Rated sessions ÷ sessions in the period (0–1); from 5 sessions." }),
+    ruptures: z.object({ open: z.int(), repaired: z.int(), unrepaired: z.int() }),
+    repairRate: figure.meta({ description: "Repaired ÷ (repaired + unrepaired), 0–1." }),
+    medianSessionsToRepair: figure,
+    trend: figure.meta({ description: "Mean per-episode least-squares slope of the patient total, points per 10 sessions." }),
+    gap: figure.meta({ description: "Mean therapist total − patient total (points, 0–100 scale)." }),
+    attention: z.object({ rank: z.int().min(0).max(3), reasons: z.array(z.enum(["unrepaired", "open", "falling-trend", "low-completion", "wide-gap"])) }),
+  })).meta({ description: "Needing attention first." }),
+});

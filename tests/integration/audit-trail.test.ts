@@ -3,16 +3,18 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { getPatient, listPatients } from "@/lib/data/patients";
 import { getEpisode, endEpisode } from "@/lib/data/episodes";
 import { getCaseload } from "@/lib/data/caseload";
-import { listSupervisees } from "@/lib/data/supervision";
+import { getSupervisionSummary, getTriage } from "@/lib/data/supervision";
 import { logSession } from "@/lib/data/sessions";
 import { getSessionRatingStatus, createRatingLink } from "@/lib/data/rating-links";
-import { createSession } from "@/prisma/factories";
+import { createEpisode, createPatient, createSession } from "@/prisma/factories";
+import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { statusOf } from "@/tests/support/status-of";
 import { twoClinics } from "@/tests/support/world";
 
 // The audit trail answers "who saw which patients, and who tried what they may not": list reads name
 // the patients they showed, and a refused read or write of another's record leaves one event.
 const db = createPrismaClient();
+const PERIOD = { from: new Date("2026-01-01T00:00:00Z"), to: new Date("2026-02-01T00:00:00Z") };
 let w: Awaited<ReturnType<typeof twoClinics>>;
 let sessionA: { id: string };
 beforeAll(async () => {
@@ -39,10 +41,23 @@ describe("list reads name what they showed", () => {
   });
 
   it("the supervision summary records the supervisees it summarised", async () => {
-    await listSupervisees(w.supervisorA);
+    await getSupervisionSummary(w.supervisorA, PERIOD);
     const event = await lastEvent(w.supervisorA.id);
     expect(event?.action).toBe("supervision.summary.read");
     expect(detailIds(event?.detail)).toEqual([w.therapistA.id]);
+  });
+
+  it("the triage list records the patients it showed", async () => {
+    const base = { clinicId: w.clinicA.id, therapistId: w.therapistA.id };
+    const patient = await createPatient(db, base);
+    const episode = await createEpisode(db, { ...base, patientId: patient.id, startDate: new Date("2026-01-05") });
+    await createSession(db, { clinicId: w.clinicA.id, episodeId: episode.id, number: 1, date: new Date("2026-01-19"), marker: "withdrawal", markerDimension: "bond" });
+    await recomputeEpisodeRuptures(db, episode.id, new Date("2026-02-01"));
+    const { entries } = await getTriage(w.supervisorA, PERIOD, "en");
+    expect(entries.map((e) => e.patientId)).toEqual([patient.id]);
+    const event = await lastEvent(w.supervisorA.id);
+    expect(event).toMatchObject({ action: "supervision.triage.read", entity: "Patient" });
+    expect(detailIds(event?.detail)).toEqual([patient.id]);
   });
 });
 

@@ -20,6 +20,7 @@ describe("OpenAPI document", () => {
       "/api/v1/sessions/{id}/rating-link",
       "/api/v1/sessions/{id}/rating-status",
       "/api/v1/supervision",
+      "/api/v1/supervision/summary",
       "/api/v1/supervision/{supervisorId}/{therapistId}",
       "/api/v1/users",
       "/api/v1/users/{id}",
@@ -50,5 +51,13 @@ describe("OpenAPI document", () => {
     const op = (doc.paths["/api/v1/ratings/{token}"].post as unknown) as { parameters: { name: string; in: string }[]; responses: Record<string, unknown> };
     expect(Object.keys(op.responses).sort()).toEqual(["200", "201", "400", "404", "410", "415", "422", "429"]);
     expect(op.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header" }));
+  });
+
+  it("describes the supervision summary: its period, its statuses and the figures' reasons", () => {
+    const op = (doc.paths["/api/v1/supervision/summary"].get as unknown) as { parameters: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, { schema: { properties: Record<string, { items: { properties: Record<string, { properties: Record<string, { enum?: string[] }> }> } }> } }> }> };
+    expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["query:from", "query:to"]);
+    expect(Object.keys(op.responses).sort()).toEqual(["200", "401", "403", "422"]);
+    const row = op.responses["200"].content!["application/json"].schema.properties.supervisees.items.properties;
+    expect(row.repairRate.properties.reason.enum).toContain("no-ruptures-closed");
   });
 });

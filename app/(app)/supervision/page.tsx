@@ -1,42 +1,40 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
-import { listSupervisees } from "@/lib/data/supervision";
+import { getSupervisionSummary } from "@/lib/data/supervision";
+import { readPeriod } from "@/lib/validation/supervision";
+import { periodParams } from "@/lib/supervision/period";
+import { todayIso } from "@/lib/validation/form-input";
+import { PeriodPicker } from "@/components/supervision/period-picker";
+import { FiguresTable } from "@/components/supervision/figures-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supervision"))("title") };
 }
 
-export default async function SupervisionPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SupervisionPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser(["SUPERVISOR"]);
-  const [t, rows] = await Promise.all([getTranslations("supervision"), listSupervisees(user)]);
+  const raw = await searchParams;
+  const { choice, days, period, invalid } = readPeriod({ period: first(raw.period), from: first(raw.from), to: first(raw.to) }, todayIso());
+  const [t, th, summary] = await Promise.all([getTranslations("supervision"), getTranslations("supervisionHome"), getSupervisionSummary(user, period)]);
+  const query = new URLSearchParams(periodParams(choice, days)).toString();
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="muted">{t("intro")}</p>
-      {rows.length === 0 ? (
-        <p>{t("none")}</p>
+      <p className="muted">{th("intro")}</p>
+      {invalid && <p className="error-summary" role="alert">{(await getTranslations("supervisionPeriod"))("invalid")}</p>}
+      <PeriodPicker path="/supervision" choice={choice} days={days} />
+      {summary.figures.length === 0 ? (
+        <p>{th("none")}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("therapist")}</th>
-              <th scope="col" className="num">{t("activePatients")}</th>
-              <th scope="col" className="num">{t("openRuptures")}</th>
-              <th scope="col" className="num">{t("unrepaired")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td className="num">{r.activePatients}</td>
-                <td className="num">{r.openRuptures}</td>
-                <td className="num">{r.unrepairedRuptures}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p><Link href={`/supervision/triage?${query}`}>{th("triageLink")}</Link></p>
+          <FiguresTable rows={summary.figures} query={query} />
+        </>
       )}
     </>
   );

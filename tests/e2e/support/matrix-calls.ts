@@ -25,7 +25,7 @@ const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9"
 
 export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
   const on = entry.audience.who === "roles" ? entry.audience.on : undefined;
-  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "user" ? t.user : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
+  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "user" ? t.user : on.resource === "therapist" ? t.owner : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
   const nextAuth = entry.method === "GET" ? "session" : "signout";
   return entry.path.replace("[id]", id).replace("[token]", link?.token ?? "A".repeat(43)).replace("[...nextauth]", nextAuth)
     .replace("[supervisorId]", t.supervisor).replace("[therapistId]", t.user);
