@@ -6,6 +6,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { DatabaseUrlError, databaseUrl, parseDatabaseUrl } from "@/lib/database-url";
 import { authSecret } from "@/lib/secrets";
 import { seedDemo } from "@/prisma/seed";
+import { setupCode } from "@/lib/setup-code";
 import { DEMO_PASSWORD } from "@/prisma/demo-plan";
 
 const MIGRATIONS = path.join("prisma", "migrations");
@@ -18,9 +19,13 @@ export async function prepareDatabase(): Promise<void> {
   await migrateDatabase();
   const db = createPrismaClient();
   try {
-    if (process.env.SEED_DEMO !== "false" && (await db.clinic.count()) === 0) {
+    const empty = (await db.clinic.count()) === 0;
+    if (empty && process.env.SEED_DEMO !== "false") {
       const logins = await seedDemo(db);
       console.log(`\nSeeded the demo clinic. Log in with password "${DEMO_PASSWORD}" as:\n  ${logins.join("\n  ")}\n`);
+    } else if (empty) {
+      // Only while no clinic exists: the code is what keeps a stranger from claiming the installation.
+      console.log(`\nNo clinic yet. Open /setup (http://localhost:${process.env.PORT ?? 3000}/setup) and enter the setup code:\n  ${setupCode()}\n`);
     }
   } finally {
     await db.$disconnect();

@@ -21,13 +21,14 @@ export function SetupForm({ action: submit }: { action: FormStateAction }) {
     <div className="field">
       <label htmlFor={name}>{label}</label>
       {extra.hint && <p className="muted hint" id={`${name}-hint`}>{extra.hint}</p>}
-      <input id={name} name={name} type={extra.type ?? "text"} required maxLength={name === "adminEmail" ? 320 : 120} autoComplete={extra.autoComplete ?? "off"} defaultValue={v[name]} {...describe(name, errors(name), !!extra.hint)} />
+      <input id={name} name={name} type={extra.type ?? "text"} required maxLength={name === "adminEmail" ? 320 : name === "setupCode" ? 40 : 120} autoComplete={extra.autoComplete ?? "off"} defaultValue={v[name]} {...describe(name, errors(name), !!extra.hint)} />
       <FieldError id={`${name}-error`} messages={errors(name)} />
     </div>
   );
   return (
     <form action={action} className="stack" noValidate>
       <ErrorSummary state={state} id="setup-errors" />
+      {text("setupCode", t("setupCode"), { hint: t("setupCodeHint") })}
       <fieldset className="stack">
         <legend className="legend">{t("clinic")}</legend>
         {text("clinicName", t("clinicName"), { autoComplete: "organization" })}

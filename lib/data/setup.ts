@@ -3,6 +3,8 @@ import { hashPassword } from "@/lib/password";
 import type { SetupInput } from "@/lib/validation/setup";
 import type { CurrentUser } from "@/lib/roles";
 import { createClinicWithAdmin } from "@/lib/data/new-clinic";
+import { isSetupCode } from "@/lib/setup-code";
+import { fieldInvalid } from "@/lib/validation/messages";
 
 // The first run: while the installation has no clinic, /setup creates one and its administrator and
 // every page leads there. Runs before there is a user to scope by (there are no users yet).
@@ -19,10 +21,11 @@ export async function setupOpen(): Promise<boolean> {
 }
 
 /**
- * Creates the first clinic with the administrator and the password they chose; "not found" when a
- * clinic exists already (the transaction checks, so of two racing submissions one wins).
+ * Creates the first clinic with the administrator and the password they chose, for whoever has the
+ * setup code the server printed (lib/setup-code.ts); "not found" when a clinic exists already (the transaction checks, so of two racing submissions one wins).
  */
 export async function createFirstClinic(input: SetupInput, ip: string): Promise<CurrentUser> {
+  if (!isSetupCode(input.setupCode)) throw fieldInvalid("setupCode", "setupCodeWrong");
   const passwordHash = await hashPassword(input.newPassword);
   const { admin } = await createClinicWithAdmin(
     db,

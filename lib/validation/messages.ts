@@ -40,6 +40,7 @@ export const VALIDATION_KEYS = [
   "passwordsDiffer",
   "passwordUnchanged",
   "currentPasswordWrong",
+  "setupCodeWrong",
 ] as const satisfies readonly (keyof typeof enWorkspace.workspaceErrors & keyof typeof nbWorkspace.workspaceErrors)[];
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

@@ -16,6 +16,8 @@ export const EXTRA_FIRST_ROLES = ["SUPERVISOR", "THERAPIST"] as const;
 
 export const setupSchema = z
   .object({
+    /** The code the server printed at start (lib/setup-code.ts); checked by the first-run action. */
+    setupCode: requiredText(40),
     clinicName: clinicNameField,
     defaultLocale: z.enum(LOCALES),
     adminName: personNameField,

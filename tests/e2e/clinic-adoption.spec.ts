@@ -1,5 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, loginAs } from "./fixtures";
+import { setupCodeFor } from "@/lib/setup-code";
+import { E2E_SECRET } from "../../playwright.config";
 import { firstRunBaseURL, firstRunPort, startFirstRunServer, type FirstRunServer } from "./support/first-run-server";
 
 // A clinic adopts Bordin from nothing, in the browser: an empty database with SEED_DEMO=false, setup,
@@ -54,6 +56,7 @@ test("a clinic starts from an empty database and runs: setup, invitations, super
   // Setup: every page leads to it; it makes the clinic and its administrator, then is gone.
   await page.goto("/caseload");
   await expect(page).toHaveURL(/\/setup$/);
+  await page.getByLabel("Setup code").fill(setupCodeFor(E2E_SECRET));
   await page.getByLabel("Clinic name").fill("Lia klinikk");
   await page.getByLabel("English").check();
   await page.getByLabel("Your name").fill(ADMIN.name);

@@ -2,6 +2,8 @@ import type { Page } from "@playwright/test";
 import { test, expect, loginAs, expectNoAxeViolations } from "./fixtures";
 import { ROUTES } from "@/lib/route-registry";
 import { callAction } from "./support/server-action";
+import { setupCodeFor } from "@/lib/setup-code";
+import { E2E_SECRET } from "../../playwright.config";
 import { clinicAdd, firstRunBaseURL, startFirstRunServer, type FirstRunServer } from "./support/first-run-server";
 
 // A new installation: an empty database with SEED_DEMO=false on a second server. Every page leads
@@ -51,6 +53,7 @@ for (const locale of ["nb", "en"] as const) {
 
 test("setup refuses a common password, then creates the clinic and logs its administrator in", async ({ page }) => {
   await page.goto("/setup");
+  await page.getByLabel("Setup code").fill("abcd-efgh-jkmn");
   await page.getByLabel("Clinic name").fill("Fjordklinikken");
   await page.getByLabel("English").check();
   await page.getByLabel("Your name").fill(ADMIN.name);
@@ -60,9 +63,17 @@ test("setup refuses a common password, then creates the clinic and logs its admi
   await page.getByLabel("Therapist").check();
   await page.getByRole("button", { name: "Create clinic" }).click();
   await expect(page.getByText("This password is on a list of common passwords")).toBeVisible();
+  await expect(page.getByText("This is not the setup code.")).toBeVisible();
   // What was typed stays, except the passwords; the ticked role too.
   await expect(page.getByLabel("Clinic name")).toHaveValue("Fjordklinikken");
   await expect(page.getByLabel("Therapist")).toBeChecked();
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByLabel("Repeat the password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Create clinic" }).click();
+  await expect(page.getByText("This is not the setup code.")).toBeVisible();
+  await expect(page.getByText("This password is on a list of common passwords")).toHaveCount(0);
+  // The code the server printed at start (the e2e server's secret is known to the tests).
+  await page.getByLabel("Setup code").fill(setupCodeFor(E2E_SECRET).toUpperCase());
   await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
   await page.getByLabel("Repeat the password").fill(ADMIN.password);
   await page.getByRole("button", { name: "Create clinic" }).click();
@@ -116,6 +127,7 @@ test("a one-time password from clinic:add must be replaced before anything else;
   await page.getByLabel("Repeat the password").fill("qwertyuiop");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("This password is on a list of common passwords")).toBeVisible();
+  await expect(page.getByText("This is not the setup code.")).toBeVisible();
   await page.getByLabel("Current password").fill(oneTime);
   await page.getByLabel("New password").fill("nordlys over vidda");
   await page.getByLabel("Repeat the password").fill("nordlys over vidda");
