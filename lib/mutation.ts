@@ -84,7 +84,7 @@ export function formToObject(form: FormData): Record<string, unknown> {
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
  */
-export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R) => string } = {}): FormStateAction {
+export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R, form: FormData) => string | Promise<string> } = {}): FormStateAction {
   return async (_prev, form) => {
     let result: R;
     try {
@@ -94,7 +94,8 @@ export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, optio
       const values = Object.fromEntries(Object.entries(formToObject(form)).filter(([, v]) => typeof v === "string")) as Record<string, string>;
       return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values };
     }
-    if (options.redirectTo) redirect(options.redirectTo(result));
+    // Where to go may depend on which button sent the form (its name and value are in `form`).
+    if (options.redirectTo) redirect(await options.redirectTo(result, form));
     return { status: "ok" };
   };
 }

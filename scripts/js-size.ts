@@ -1,16 +1,18 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // `npm run size:js`: the first-load JavaScript of the pages a patient sees and of the therapist's
 // busiest pages, as a browser fetches it from the production build — every <script src> in the
-// page's HTML, raw and gzip, and its inline scripts apart. (The hand-over lock screen needs a locked
-// tablet session and is not measured yet.) Starts its own server (scripts/start.ts, which
-// builds when the sources changed) on a throwaway demo database, and stops it at the end.
+// page's HTML, raw and gzip, and its inline scripts apart. Starts its own server (scripts/start.ts,
+// which builds when the sources changed; NEXT_DIST_DIR is honoured) on a throwaway demo database,
+// and stops it at the end.
 const PORT = Number(process.env.SIZE_PORT ?? 3290);
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 const BASE = `http://127.0.0.1:${PORT}`;
-const DATA = "data/js-size";
+const DATA = `data/js-size-${PORT}`;
 
 /** Script files (src) and inline scripts (mostly the page's RSC payload) counted apart. */
 type Row = { page: string; status: number; scripts: number; raw: number; gzip: number; inlineGzip: number };
@@ -34,6 +36,28 @@ async function signIn(email: string): Promise<string> {
   const session = res.headers.getSetCookie().find((c) => c.startsWith("bordin.session-token="));
   if (!session) throw new Error(`could not sign in as ${email}`);
   return session.split(";")[0];
+}
+
+/** A cookie an answer sets; the last one wins, as in a browser (the proxy may set the login first). */
+function cookieFrom(res: Response, name: string): string {
+  const set = res.headers.getSetCookie().findLast((c) => c.startsWith(`${name}=`));
+  if (!set) throw new Error(`no ${name} cookie in the answer (${res.status})`);
+  return set.split(";")[0];
+}
+
+/**
+ * "Hand to patient" as the browser sends it (the server action's id from the build's manifest, its
+ * form as multipart), for the cookies of a handed-over tablet: the form's token and a locked login.
+ */
+async function handOver(therapist: string, sessionId: string): Promise<{ handover: string; locked: string }> {
+  const manifest = JSON.parse(readFileSync(join(DIST, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.filename.endsWith("sessions/[id]/handover/actions.ts") && v.exportedName === "handOverAction")?.[0];
+  if (!id) throw new Error("no handOverAction in this build");
+  const form = new FormData();
+  form.append("_1_id", sessionId);
+  form.append("0", JSON.stringify(["$K1"]));
+  const res = await fetch(`${BASE}/sessions/${sessionId}/handover`, { method: "POST", body: form, redirect: "manual", headers: { Cookie: therapist, Origin: BASE, "Next-Action": id, Accept: "text/x-component" } });
+  return { handover: cookieFrom(res, "bordin-handover"), locked: cookieFrom(res, "bordin.session-token") };
 }
 
 async function measure(page: string, path: string, cookie?: string): Promise<Row> {
@@ -61,11 +85,20 @@ async function main() {
     const sessionRes = await fetch(`${BASE}/api/v1/episodes/${episodeId}/sessions`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
     const { id: sessionId } = (await sessionRes.json()) as { id: string };
     const linkRes = await fetch(`${BASE}/api/v1/sessions/${sessionId}/rating-link`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
-    const { token } = (await linkRes.json()) as { token: string };
+    const { token, code } = (await linkRes.json()) as { token: string; code: string };
+    // The short code typed at /r (a plain form post) sets the signed cookie the form behind it reads.
+    const codeRes = await fetch(`${BASE}/r/code`, { method: "POST", body: new URLSearchParams({ code }), redirect: "manual", headers: { Origin: BASE } });
+    const codeCookie = cookieFrom(codeRes, "bordin-rating-code");
+    // A second session handed over on a tablet: its form and, with the login locked, the lock screen.
+    const tabletRes = await fetch(`${BASE}/api/v1/episodes/${episodeId}/sessions`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
+    const tablet = await handOver(therapist, ((await tabletRes.json()) as { id: string }).id);
     const rows = [
       await measure("patient: code entry /r", "/r"),
       await measure("patient: rating form /r/<token>", `/r/${token}`),
+      await measure("patient: form behind a code /r/form", "/r/form", codeCookie),
       await measure("patient: thank-you /r/thanks", "/r/thanks"),
+      await measure("patient: tablet form /handover", "/handover", tablet.handover),
+      await measure("tablet: lock screen /locked", "/locked", tablet.locked),
       await measure("therapist: caseload", "/caseload", therapist),
       await measure("therapist: episode timeline", `/episodes/${episodeId}`, therapist),
     ];

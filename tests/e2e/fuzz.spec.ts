@@ -3,7 +3,7 @@ import type { APIResponse, BrowserContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { ROUTES, type RouteEntry } from "@/lib/route-registry";
 import { ACTORS, OWNER, domainDigest, ensureMatrixUsers, freshTargets, signIn, type Targets } from "./support/matrix-world";
-import { pathFor } from "./support/matrix-calls";
+import { pathFor, takesState } from "./support/matrix-calls";
 import { callAction } from "./support/server-action";
 import { hostileFields, hostileJsonBody, hostileRawBody } from "./support/hostile-input";
 
@@ -77,7 +77,7 @@ for (const entry of WRITES) {
 function send(entry: RouteEntry, t: Targets, input: unknown, origin: string): Promise<APIResponse> {
   const path = pathFor(entry, t, null);
   if (entry.kind === "action") {
-    return callAction(owner.request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
+    return callAction(owner.request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: takesState(entry.action!), origin });
   }
   const raw = input as { raw: string; contentType: string } | { json: unknown };
   if ("raw" in raw) return owner.request.post(path, { headers: { Origin: origin, "Content-Type": raw.contentType }, data: raw.raw, maxRedirects: 0 });

@@ -10,7 +10,8 @@ export const SPOOFED_ADDRESS = "203.0.113.77";
 export type LinkCredentials = { token: string; code: string };
 
 /** Server actions used with useActionState take (previous state, form); the rest take the form. */
-const WITH_STATE = new Set(["login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction"]);
+const WITH_STATE = new Set(["login", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction"]);
+export const takesState = (action: string) => WITH_STATE.has(action);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
@@ -31,17 +32,16 @@ export function bodyFor(entry: RouteEntry): unknown {
   return {};
 }
 
-export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): Record<string, string> {
+export function fieldsFor(entry: RouteEntry, t: Targets): Record<string, string> {
   switch (entry.action) {
     case "createPatientAction": return { code: uniqueCode(), modality: "cbt", goals: "Sleep through the night" };
     case "startEpisodeAction": return { id: t.patient, modality: "cbt", goals: "Return to work" };
     case "logSessionAction": return { id: t.episode, marker: "none", therapistBond: "7" };
     case "endEpisodeAction": return { id: t.episode };
     case "reviewRuptureAction": return { ruptureId: t.rupture, review: "confirmed" };
-    case "createLinkAction": case "handOverAction": return { id: t.session };
+    case "getLinkAction": case "handOverAction": return { id: t.session };
     case "revokeLinkAction": return { id: t.openLinkSession };
     case "searchCaseload": return { q: "", filter: "all" };
-    case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
     default: return {};
@@ -53,10 +53,10 @@ export async function callAs(request: APIRequestContext, entry: RouteEntry, t: T
   const path = pathFor(entry, t, link);
   const headers = { "X-Forwarded-For": SPOOFED_ADDRESS };
   if (entry.kind === "action") {
-    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t, link), withState: WITH_STATE.has(entry.action!), origin, headers });
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t), withState: WITH_STATE.has(entry.action!), origin, headers });
   }
   if (entry.kind === "page" || entry.method === "GET") return request.get(path, { headers, maxRedirects: 0 });
   if (entry.path === "/r/submit") return request.post(path, { headers: { ...headers, Origin: origin }, form: { source: "link", token: link?.token ?? "A".repeat(43), ...RATING }, maxRedirects: 0 });
-  if (entry.path === "/r/code" || entry.path === "/locale" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
+  if (entry.path === "/r/code" || entry.path === "/locale" || entry.path === "/locked/unlock" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
   return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry), maxRedirects: 0 });
 }

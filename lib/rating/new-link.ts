@@ -1,0 +1,53 @@
+import "server-only";
+import { cookies } from "next/headers";
+import type { CreatedLink } from "@/lib/data/rating-links";
+import { AppError } from "@/lib/errors";
+import { requestLocale } from "@/lib/i18n/locale";
+import { runMutation } from "@/lib/mutation";
+import { getRatingLinkMutation } from "@/lib/mutations/rating-links";
+import { signValue, verifySigned } from "@/lib/signing";
+
+// A new link's token and code exist only in the answer to the write that made it (the database
+// keeps keyed hashes). The therapist's pages make a link with a POST and then show it on the
+// session's rating-link page, reached by a redirect: the token travels there in this cookie —
+// httpOnly, sent only to that page's path, strict same-site, signed, gone after 15 minutes — never in
+// the URL (history, logs). The page shows it only while it is still the session's open link.
+const NEW_LINK_COOKIE = "bordin-new-link";
+const PURPOSE = "bordin-new-link";
+export const NEW_LINK_MINUTES = 15;
+
+export const ratingLinkPath = (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/rating-link`;
+
+/** Keeps a just-made link for the session's rating-link page (from a server action). */
+export async function keepNewLink(link: CreatedLink): Promise<void> {
+  const value = signValue(PURPOSE, JSON.stringify({ token: link.token, code: link.code }));
+  (await cookies()).set(NEW_LINK_COOKIE, value, { httpOnly: true, sameSite: "strict", path: ratingLinkPath(link.sessionId), maxAge: NEW_LINK_MINUTES * 60 });
+}
+
+/** The link this browser was just given, as sent back (the page checks it against the stored hashes). */
+export async function readNewLink(): Promise<{ token: string; code: string } | null> {
+  const value = verifySigned(PURPOSE, (await cookies()).get(NEW_LINK_COOKIE)?.value);
+  if (!value) return null;
+  try {
+    const { token, code } = JSON.parse(value) as { token?: unknown; code?: unknown };
+    return typeof token === "string" && typeof code === "string" ? { token, code } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "Save and get rating link": after the session is saved, a link for it, and the path of the page
+ * that shows it. Two writes in one request, each through the mutation path with its own transaction
+ * and audit event (the session's, the link's); should the second fail, the session stays saved and
+ * its page says why (rated meanwhile) or offers "Create rating link".
+ */
+export async function linkAfterSave(sessionId: string): Promise<string> {
+  try {
+    const got = await runMutation(getRatingLinkMutation, { id: sessionId }, await requestLocale());
+    if (!("kept" in got)) await keepNewLink(got);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+  return ratingLinkPath(sessionId);
+}
