@@ -2,7 +2,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { slideLogin } from "@/lib/auth";
 import { isCrossSitePagePost } from "@/lib/http/request-guard";
 import { HSTS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/http/security-headers";
-import { PATIENT_PAGE_HEADER, isPatientPage } from "@/lib/http/patient-pages";
 
 // Sends visitors without a live session to the login page and slides the idle expiry of those with
 // one. This is a convenience, not the gate: every page, action and route handler checks the user
@@ -24,8 +23,6 @@ export default async function proxy(req: NextRequest) {
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", csp);
-  headers.delete(PATIENT_PAGE_HEADER);
-  if (isPatientPage(path)) headers.set(PATIENT_PAGE_HEADER, "1");
   const next = () => NextResponse.next({ request: { headers } });
   const slide = await slideLogin(req);
   if (slide) return finish(BACKGROUND.some((re) => re.test(path)) ? next() : await slide(next()));

@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PATIENT_PAGE_HEADER } from "@/lib/http/patient-pages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,15 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// The patient's pages have no client component, so they go without next-intl's client provider:
-// a patient's phone then loads only Next's own runtime (see lib/http/patient-pages.ts). They are
-// left only by full page loads (plain forms and links), so a therapist's page never inherits this
-// layout without the provider.
+// No client component here: every page loads what the root layout imports, and the patient's pages
+// load nothing of ours. next-intl's client provider is in the layouts that need it
+// (components/ui/client-intl.tsx).
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, patientPage] = await Promise.all([getLocale(), headers().then((h) => h.get(PATIENT_PAGE_HEADER) === "1")]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
-      <body>{patientPage ? children : <NextIntlClientProvider>{children}</NextIntlClientProvider>}</body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth";
 import { hasRole } from "@/lib/roles";
 import { logout } from "@/app/actions";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { ClientIntl } from "@/components/ui/client-intl";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
@@ -14,7 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     hasRole(user, "ADMIN") && { href: "/admin", label: t("admin") },
   ].filter((l): l is { href: string; label: string } => !!l);
   return (
-    <>
+    <ClientIntl>
       <a className="skip-link" href="#main">{t("skip")}</a>
       <header className="app-header">
         <Link href="/" className="brand">Bordin</Link>
@@ -34,6 +35,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="container">{children}</main>
-    </>
+    </ClientIntl>
   );
 }
