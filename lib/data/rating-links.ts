@@ -90,7 +90,7 @@ export async function getSessionRatingStatus(user: CurrentUser, sessionId: strin
   await auditUser(db, user, { action: "session.rating.read", entity: "Session", entityId: session.id });
   const latest = session.ratingLinks[0];
   const state = latest ? linkState(latest, !!session.rating, now) : null;
-  const shown = made && state === "open" && latest.tokenHash === keyedHash("token", made.token) && latest.codeHash === keyedHash("code", made.code) ? made : null;
+  const shown = made && state === "open" && latest.tokenHash === keyedHash("token", made.token) && latest.codeHash === keyedHash("code", made.code) ? { token: made.token, code: made.code } : null;
   return {
     session: { id: session.id, number: session.number, date: session.date, episodeId: session.episode.id, patientId: session.episode.patient.id, patientCode: session.episode.patient.code },
     canWrite,
