@@ -1,7 +1,8 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { CreatedLink } from "@/lib/data/rating-links";
 import { AppError } from "@/lib/errors";
+import { appBaseUrl } from "@/lib/http/app-url";
 import { requestLocale } from "@/lib/i18n/locale";
 import { runMutation } from "@/lib/mutation";
 import { getRatingLinkMutation } from "@/lib/mutations/rating-links";
@@ -18,19 +19,26 @@ export const NEW_LINK_MINUTES = 15;
 
 export const ratingLinkPath = (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/rating-link`;
 
-/** Keeps a just-made link for the session's rating-link page (from a server action). */
+/** A just-made link as the cookie carries it: with the address the patient reaches the app at. */
+export type NewLink = { token: string; code: string; baseUrl: string };
+
+/**
+ * Keeps a just-made link for the session's rating-link page (from a server action). The patient's
+ * address is taken here, from the request that made the link: the page after a server action's
+ * redirect is rendered by Next through an internal request whose Host is not the one the browser used.
+ */
 export async function keepNewLink(link: CreatedLink): Promise<void> {
-  const value = signValue(PURPOSE, JSON.stringify({ token: link.token, code: link.code }));
+  const value = signValue(PURPOSE, JSON.stringify({ token: link.token, code: link.code, baseUrl: appBaseUrl(await headers()) } satisfies NewLink));
   (await cookies()).set(NEW_LINK_COOKIE, value, { httpOnly: true, sameSite: "strict", path: ratingLinkPath(link.sessionId), maxAge: NEW_LINK_MINUTES * 60 });
 }
 
 /** The link this browser was just given, as sent back (the page checks it against the stored hashes). */
-export async function readNewLink(): Promise<{ token: string; code: string } | null> {
+export async function readNewLink(): Promise<NewLink | null> {
   const value = verifySigned(PURPOSE, (await cookies()).get(NEW_LINK_COOKIE)?.value);
   if (!value) return null;
   try {
-    const { token, code } = JSON.parse(value) as { token?: unknown; code?: unknown };
-    return typeof token === "string" && typeof code === "string" ? { token, code } : null;
+    const { token, code, baseUrl } = JSON.parse(value) as Partial<Record<keyof NewLink, unknown>>;
+    return typeof token === "string" && typeof code === "string" && typeof baseUrl === "string" ? { token, code, baseUrl } : null;
   } catch {
     return null;
   }

@@ -126,7 +126,7 @@ for (const javaScriptEnabled of [true, false]) {
         await patient.getByLabel(words.comment).fill("Kept text");
         await patient.getByRole("button", { name: words.send }).click();
         // Refused: nothing stored; the message is at the untouched item, focus on the summary that links to it.
-        const summary = patient.getByRole("alert");
+        const summary = patient.locator("#rating-errors");
         await expect(summary).toBeFocused();
         await expect(summary.getByRole("link", { name: new RegExp(words.missing) })).toHaveAttribute("href", "#answers-goals");
         await expect(group(words.goals)).toHaveAttribute("aria-invalid", "true");
@@ -274,7 +274,7 @@ for (const locale of ["en", "nb"] as const) {
     await patient.locator("#difficulty-a-lot").check();
     await expect(patient.locator("#talkedAbout")).toBeVisible();
     await patient.locator(".rating-submit").click();
-    await expect(patient.getByRole("alert")).toBeFocused();
+    await expect(patient.locator("#rating-errors")).toBeFocused();
     await expect(patient.locator('[role="radiogroup"][aria-invalid="true"]')).toHaveCount(3);
     await expectNoAxeViolations(patient);
     for (const id of ["bond", "goals", "tasks"]) await patient.locator(`#answers-${id}-7`).check();

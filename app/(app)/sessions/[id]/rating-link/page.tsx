@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getSessionRatingStatus } from "@/lib/data/rating-links";
-import { appBaseUrl } from "@/lib/http/app-url";
 import { readNewLink } from "@/lib/rating/new-link";
 import { shownLinkView } from "@/lib/rating/qr";
 import { LinkPanel } from "@/components/rating/link-panel";
@@ -24,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SessionRatingLinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string }> }) {
   const user = await requirePageUser(["THERAPIST", "SUPERVISOR"]);
   const [{ id }, { replace }] = await Promise.all([params, searchParams]);
-  const status = await getSessionRatingStatus(user, id, new Date(), await readNewLink()).catch((error: unknown) => {
+  const newLink = await readNewLink();
+  const status = await getSessionRatingStatus(user, id, new Date(), newLink).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
@@ -33,7 +32,7 @@ export default async function SessionRatingLinkPage({ params, searchParams }: { 
   const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const stateText = rating ? t("state.used") : !link ? t("state.none") : t(`state.${link.state}`, { time: time(link.expiresAt) });
   const open = link?.state === "open";
-  const shown = link?.shown ? await shownLinkView(appBaseUrl(await headers()), link.shown, link.expiresAt) : null;
+  const shown = link?.shown && newLink ? await shownLinkView(newLink.baseUrl, link.shown, link.expiresAt) : null;
   return (
     <div className="stack rating-link-page">
       <h1>{t("title")}</h1>
