@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SessionRatingLinkPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ replace?: string }> }) {
   const user = await requirePageUser(["THERAPIST", "SUPERVISOR"]);
   const [{ id }, { replace }] = await Promise.all([params, searchParams]);
-  const newLink = await readNewLink();
+  const newLink = await readNewLink(id);
   const status = await getSessionRatingStatus(user, id, new Date(), newLink).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
