@@ -7,7 +7,7 @@ import { HSTS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/ht
 // one. This is a convenience, not the gate: every page, action and route handler checks the user
 // again through lib/auth.ts, and API routes answer 401 themselves. It also refuses cross-site posts
 // to pages before Next's server-action handler sees them, and adds the security headers.
-const PUBLIC = [/^\/login$/, /^\/setup$/, /^\/locale$/, /^\/r$/, /^\/r\//, /^\/handover$/, /^\/locked$/, /^\/api\//, /^\/icon/, /^\/favicon/, /^\/robots\.txt$/];
+const PUBLIC = [/^\/login$/, /^\/setup$/, /^\/locale$/, /^\/r$/, /^\/r\//, /^\/handover$/, /^\/locked$/, /^\/locked\/unlock$/, /^\/api\//, /^\/icon/, /^\/favicon/, /^\/robots\.txt$/];
 // Plain form posts of the patient pages (Referrer-Policy no-referrer makes them `Origin: null`).
 const PLAIN_FORM_ROUTES = ["/r/code", "/r/submit", "/locale"];
 // Background checks a page makes on its own: not the user's activity, so they never renew the session.

@@ -122,7 +122,7 @@ export function typedValues(form: FormData): Record<string, string> {
  * A server action for a form: on success it redirects (or reports ok), on a known error it returns
  * the field messages and the values typed, so nothing the user wrote is lost.
  */
-export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R, form: FormData) => string; show?: (result: R) => Record<string, string> } = {}): FormStateAction {
+export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, options: { redirectTo?: (result: R, form: FormData) => string | Promise<string>; show?: (result: R) => Record<string, string> } = {}): FormStateAction {
   return async (_prev, form) => {
     let result: R;
     try {
@@ -131,7 +131,8 @@ export function formAction<S extends z.ZodType, R>(def: MutationDef<S, R>, optio
       if (!(error instanceof AppError)) throw error;
       return { status: "error", code: error.code, fieldErrors: error.fieldErrors, values: typedValues(form) };
     }
-    if (options.redirectTo) redirect(options.redirectTo(result, form));
+    // Where to go may depend on which button sent the form (its name and value are in `form`).
+    if (options.redirectTo) redirect(await options.redirectTo(result, form));
     return options.show ? { status: "ok", shown: options.show(result) } : { status: "ok" };
   };
 }

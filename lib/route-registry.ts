@@ -94,6 +94,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/locale", file: "app/locale/route.ts", method: "POST", audience: { who: "anyone" } },
   { kind: "route", path: "/r/code", file: "app/r/code/route.ts", method: "POST", audience: { who: "anyone" }, rateLimited: true },
   { kind: "route", path: "/r/submit", file: "app/r/submit/route.ts", method: "POST", audience: { who: "rating-link" } },
+  // The lock screen's password form (a plain POST; unlocks only the locked login that sends it).
+  { kind: "route", path: "/locked/unlock", file: "app/locked/unlock/route.ts", method: "POST", audience: { who: "anyone" } },
   { kind: "route", path: "/api/v1/openapi.json", file: "app/api/v1/openapi.json/route.ts", method: "GET", audience: { who: "anyone" } },
   { kind: "route", path: "/api/v1/ratings/[token]", file: "app/api/v1/ratings/[token]/route.ts", method: "POST", audience: { who: "rating-link" } },
   { kind: "route", path: "/api/v1/patients", file: "app/api/v1/patients/route.ts", method: "GET", audience: { who: "roles", roles: anyRole }, readsPatientData: true },
@@ -125,21 +127,18 @@ export const ROUTES: readonly RouteEntry[] = [
   // Server actions
   { kind: "action", path: "/", file: "app/actions.ts", action: "logout", audience: { who: "signed-in" } },
   { kind: "action", path: "/login", file: "app/login/actions.ts", action: "login", audience: { who: "anyone" } },
-  { kind: "action", path: "/locked", file: "app/locked/actions.ts", action: "unlockAction", audience: { who: "anyone" } },
   // Not marked `writes`: on an installation with a clinic (the matrix's) the setup refuses everyone,
   // and the matrix's users must keep their passwords. tests/e2e/first-run.spec.ts and
   // tests/integration/first-run.test.ts / account.test.ts cover both writes.
   { kind: "action", path: "/setup", file: "app/setup/actions.ts", action: "setupAction", audience: { who: "anyone" } },
   { kind: "action", path: "/account", file: "app/(app)/account/actions.ts", action: "changePasswordAction", audience: { who: "signed-in" } },
-  { kind: "action", path: "/r", file: "app/r/actions.ts", action: "enterCode", audience: { who: "anyone" }, rateLimited: true },
-  { kind: "action", path: "/r/[token]", file: "app/r/actions.ts", action: "submitRatingForm", audience: { who: "rating-link" } },
   { kind: "action", path: "/caseload", file: "app/(app)/caseload/actions.ts", action: "searchCaseload", audience: { who: "roles", roles: therapist } },
   { kind: "action", path: "/patients/new", file: "app/(app)/patients/actions.ts", action: "createPatientAction", audience: { who: "roles", roles: therapist }, writes: true },
   { kind: "action", path: "/patients/[id]", file: "app/(app)/patients/actions.ts", action: "startEpisodeAction", audience: { who: "roles", roles: therapist, on: on("patient", "write") }, writes: true },
   { kind: "action", path: "/episodes/[id]/sessions/new", file: "app/(app)/episodes/[id]/actions.ts", action: "logSessionAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
   { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "endEpisodeAction", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
   { kind: "action", path: "/episodes/[id]", file: "app/(app)/episodes/[id]/actions.ts", action: "reviewRuptureAction", audience: { who: "roles", roles: therapist, on: on("rupture", "write") }, writes: true },
-  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "createLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "getLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/admin/users/new", file: "app/(app)/admin/users/actions.ts", action: "inviteUserAction", audience: admin("clinic"), writes: true },

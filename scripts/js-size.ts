@@ -1,19 +1,26 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // `npm run size:js`: the first-load JavaScript of the pages a patient sees and of the therapist's
 // busiest pages, as a browser fetches it from the production build — every <script src> in the
-// page's HTML, raw and gzip, and its inline scripts apart. (The hand-over lock screen needs a locked
-// tablet session and is not measured yet.) Starts its own server (scripts/start.ts, which
-// builds when the sources changed) on a throwaway demo database, and stops it at the end.
+// page's HTML, raw and gzip, and its inline scripts apart. Starts its own server (scripts/start.ts,
+// which builds when the sources changed; NEXT_DIST_DIR is honoured) on a throwaway demo database,
+// and stops it at the end.
 const PORT = Number(process.env.SIZE_PORT ?? 3290);
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 const BASE = `http://127.0.0.1:${PORT}`;
-const DATA = "data/js-size";
+const DATA = `data/js-size-${PORT}`;
 
-/** Script files (src) and inline scripts (mostly the page's RSC payload) counted apart. */
-type Row = { page: string; status: number; scripts: number; raw: number; gzip: number; inlineGzip: number };
+/**
+ * Script files (src) and inline scripts (mostly the page's RSC payload) counted apart. Files marked
+ * `nomodule` (Next's polyfills) are counted apart too: a browser that runs ES modules — every one
+ * released since 2018 — neither fetches nor runs them; only an older one does, on top of the rest.
+ */
+type Files = { count: number; raw: number; gzip: number };
+type Row = { page: string; status: number; modern: Files; noModule: Files; inlineGzip: number };
 
 async function waitForHealth(deadline: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -36,17 +43,47 @@ async function signIn(email: string): Promise<string> {
   return session.split(";")[0];
 }
 
+/** A cookie an answer sets; the last one wins, as in a browser (the proxy may set the login first). */
+function cookieFrom(res: Response, name: string): string {
+  const set = res.headers.getSetCookie().findLast((c) => c.startsWith(`${name}=`));
+  if (!set) throw new Error(`no ${name} cookie in the answer (${res.status})`);
+  return set.split(";")[0];
+}
+
+/**
+ * "Hand to patient" as the browser sends it (the server action's id from the build's manifest, its
+ * form as multipart), for the cookies of a handed-over tablet: the form's token and a locked login.
+ */
+async function handOver(therapist: string, sessionId: string): Promise<{ handover: string; locked: string }> {
+  const manifest = JSON.parse(readFileSync(join(DIST, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, v]) => v.filename.endsWith("sessions/[id]/handover/actions.ts") && v.exportedName === "handOverAction")?.[0];
+  if (!id) throw new Error("no handOverAction in this build");
+  const form = new FormData();
+  form.append("_1_id", sessionId);
+  form.append("0", JSON.stringify(["$K1"]));
+  const res = await fetch(`${BASE}/sessions/${sessionId}/handover`, { method: "POST", body: form, redirect: "manual", headers: { Cookie: therapist, Origin: BASE, "Next-Action": id, Accept: "text/x-component" } });
+  return { handover: cookieFrom(res, "bordin-handover"), locked: cookieFrom(res, "bordin.session-token") };
+}
+
+async function files(sources: string[]): Promise<Files> {
+  const bodies = await Promise.all(sources.map((src) => fetch(new URL(src, BASE)).then((r) => r.arrayBuffer()).then((b) => Buffer.from(b))));
+  // Each file is compressed on its own, as it travels.
+  return { count: sources.length, raw: bodies.reduce((n, b) => n + b.length, 0), gzip: bodies.reduce((n, b) => n + (b.length ? gzipSync(b, { level: 6 }).length : 0), 0) };
+}
+
 async function measure(page: string, path: string, cookie?: string): Promise<Row> {
   const res = await fetch(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
   const html = await res.text();
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2], noModule: /\bnomodule\b/i.test(m[1] + m[3]) }));
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-  const bodies = await Promise.all(sources.map((src) => fetch(new URL(src, BASE)).then((r) => r.arrayBuffer()).then((b) => Buffer.from(b))));
-  const raw = bodies.reduce((n, b) => n + b.length, 0);
-  // Each file is compressed on its own, as it travels.
-  const gzip = bodies.reduce((n, b) => n + (b.length ? gzipSync(b, { level: 6 }).length : 0), 0);
   const inlineGzip = inline ? gzipSync(Buffer.from(inline), { level: 6 }).length : 0;
-  return { page, status: res.status, scripts: sources.length, raw, gzip, inlineGzip };
+  return {
+    page,
+    status: res.status,
+    modern: await files(tags.filter((t) => !t.noModule).map((t) => t.src)),
+    noModule: await files(tags.filter((t) => t.noModule).map((t) => t.src)),
+    inlineGzip,
+  };
 }
 
 async function main() {
@@ -61,18 +98,30 @@ async function main() {
     const sessionRes = await fetch(`${BASE}/api/v1/episodes/${episodeId}/sessions`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
     const { id: sessionId } = (await sessionRes.json()) as { id: string };
     const linkRes = await fetch(`${BASE}/api/v1/sessions/${sessionId}/rating-link`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
-    const { token } = (await linkRes.json()) as { token: string };
+    const { token, code } = (await linkRes.json()) as { token: string; code: string };
+    // The short code typed at /r (a plain form post) sets the signed cookie the form behind it reads.
+    const codeRes = await fetch(`${BASE}/r/code`, { method: "POST", body: new URLSearchParams({ code }), redirect: "manual", headers: { Origin: BASE } });
+    const codeCookie = cookieFrom(codeRes, "bordin-rating-code");
+    // A second session handed over on a tablet: its form and, with the login locked, the lock screen.
+    const tabletRes = await fetch(`${BASE}/api/v1/episodes/${episodeId}/sessions`, { method: "POST", body: "{}", headers: { Cookie: therapist, Origin: BASE, "Content-Type": "application/json" } });
+    const tablet = await handOver(therapist, ((await tabletRes.json()) as { id: string }).id);
     const rows = [
       await measure("patient: code entry /r", "/r"),
       await measure("patient: rating form /r/<token>", `/r/${token}`),
+      await measure("patient: form behind a code /r/form", "/r/form", codeCookie),
       await measure("patient: thank-you /r/thanks", "/r/thanks"),
+      await measure("patient: tablet form /handover", "/handover", tablet.handover),
+      await measure("tablet: lock screen /locked", "/locked", tablet.locked),
       await measure("therapist: caseload", "/caseload", therapist),
       await measure("therapist: episode timeline", `/episodes/${episodeId}`, therapist),
     ];
-    console.log(`First-load JavaScript, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC (KB = 1,000 bytes)`);
-    console.log("| page | status | script files | files raw KB | files gzip KB | inline gzip KB | total gzip KB |\n|---|---|---|---|---|---|---|");
+    console.log(`First-load JavaScript, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC (KB = 1,000 bytes; gzip level 6, each file on its own)`);
+    console.log("A current browser loads the script files and the inline scripts; one without ES modules (before 2018) also the nomodule polyfills.\n");
+    console.log("| page | status | script files | files raw KB | files gzip KB | inline gzip KB | total gzip KB | + nomodule gzip KB (old browsers) |\n|---|---|---|---|---|---|---|---|");
     const kb = (n: number) => (n / 1000).toFixed(1);
-    for (const r of rows) console.log(`| ${r.page} | ${r.status} | ${r.scripts} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.inlineGzip)} | ${kb(r.gzip + r.inlineGzip)} |`);
+    for (const r of rows) {
+      console.log(`| ${r.page} | ${r.status} | ${r.modern.count} | ${kb(r.modern.raw)} | ${kb(r.modern.gzip)} | ${kb(r.inlineGzip)} | ${kb(r.modern.gzip + r.inlineGzip)} | ${kb(r.noModule.gzip)} |`);
+    }
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }

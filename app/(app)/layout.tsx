@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth";
 import { hasRole } from "@/lib/roles";
 import { logout } from "@/app/actions";
 import { LanguageSwitch } from "@/components/ui/language-switch";
+import { ClientIntl } from "@/components/ui/client-intl";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Each page requires its own user; here a user with a one-time password is let through so the
@@ -18,7 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/account", label: t("account") },
   ].filter((l): l is { href: string; label: string } => !!l);
   return (
-    <>
+    <ClientIntl>
       <a className="skip-link" href="#main">{t("skip")}</a>
       <header className="app-header">
         <Link href="/" className="brand">Bordin</Link>
@@ -38,6 +39,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="container">{children}</main>
-    </>
+    </ClientIntl>
   );
 }

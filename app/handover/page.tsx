@@ -6,7 +6,6 @@ import { isLoginLocked } from "@/lib/auth";
 import { openRatingLink } from "@/lib/data/ratings";
 import { HANDOVER_COOKIE } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
-import { submitRatingForm } from "@/app/r/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handover"))("formTitle") };
@@ -17,5 +16,5 @@ export default async function HandoverFormPage() {
   const token = (await cookies()).get(HANDOVER_COOKIE)?.value;
   const link = token ? await openRatingLink({ token }) : null;
   if (!link || link.state !== "open") redirect((await isLoginLocked()) ? "/locked" : "/login");
-  return <RatingPage link={link} source="handover" path="/handover" submit={submitRatingForm} />;
+  return <RatingPage link={link} source="handover" path="/handover" />;
 }

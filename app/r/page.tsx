@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CodeEntryForm } from "@/components/rating/code-entry-form";
-import { enterCode } from "./actions";
 import { PatientShell } from "@/components/rating/patient-shell";
 import type { CodeEntryState } from "@/lib/rating/form-state";
 import { readFlash } from "@/lib/rating/forms";
@@ -17,7 +16,7 @@ export default async function CodeEntryPage() {
       <section className="stack">
         <h1>{t("title")}</h1>
         <p>{t("intro")}</p>
-        <CodeEntryForm initial={await readFlash<CodeEntryState>("/r")} action={enterCode} />
+        <CodeEntryForm initial={await readFlash<CodeEntryState>("/r")} />
       </section>
     </PatientShell>
   );

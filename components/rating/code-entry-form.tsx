@@ -1,15 +1,15 @@
-"use client";
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { CodeEntryState } from "@/lib/rating/form-state";
 
-// One text field; lower case, spaces and dashes are fine (the server normalises the code).
-export function CodeEntryForm({ initial, action: enterCode }: { initial?: CodeEntryState; action: (state: CodeEntryState, form: FormData) => Promise<CodeEntryState> }) {
-  const t = useTranslations("codeEntry");
-  const [state, action, pending] = useActionState<CodeEntryState, FormData>(enterCode, initial ?? {}, "/r/code");
+// One text field, posted as a plain form to app/r/code (no script of ours on a patient's phone);
+// lower case, spaces and dashes are fine (the server normalises the code). A refused code comes back
+// in the flash cookie with the message, and focus on it.
+export async function CodeEntryForm({ initial }: { initial?: CodeEntryState }) {
+  const t = await getTranslations("codeEntry");
+  const state = initial ?? {};
   return (
-    <form action={action} className="stack" noValidate>
-      {state.error && <p className="error-summary" role="alert" id="code-error">{t(state.error)}</p>}
+    <form method="post" action="/r/code" className="stack" noValidate>
+      {state.error && <p className="error-summary" role="alert" id="code-error" tabIndex={-1} autoFocus>{t(state.error)}</p>}
       <div className="field">
         <label htmlFor="code">{t("code")}</label>
         <p id="code-hint" className="rating-hint">{t("codeHint")}</p>
@@ -17,7 +17,7 @@ export function CodeEntryForm({ initial, action: enterCode }: { initial?: CodeEn
           maxLength={20} defaultValue={state.code} className="rating-code-input"
           aria-describedby={state.error ? "code-hint code-error" : "code-hint"} aria-invalid={state.error ? true : undefined} />
       </div>
-      <button type="submit" className="button rating-submit" disabled={pending}>{t("submit")}</button>
+      <button type="submit" className="button rating-submit">{t("submit")}</button>
     </form>
   );
 }

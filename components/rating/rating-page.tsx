@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Instrument } from "@/lib/alliance";
 import type { LinkState } from "@/lib/data/ratings";
@@ -14,13 +13,12 @@ type Props = {
   token?: string;
   /** This page's own path, for a plain POST's messages to find their way back. */
   path: string;
-  /** The rating form's server action (app/r/actions.ts), passed down by the page. */
-  submit: (state: RatingFormState, form: FormData) => Promise<RatingFormState>;
 };
 
 // What a patient sees behind a link, a code or a handed-over tablet: the form while the link is
-// open, else a short explanation. Never anything about the patient or the therapist.
-export async function RatingPage({ link, source, token, path, submit }: Props) {
+// open, else a short explanation. Never anything about the patient or the therapist. Server-rendered
+// only: a plain <a> rather than next/link, so no client component is loaded on a patient's phone.
+export async function RatingPage({ link, source, token, path }: Props) {
   const [t, locale] = await Promise.all([getTranslations("ratingForm"), getLocale()]);
   if (!link || link.state !== "open") {
     const kind = !link ? "unknown" : link.state === "used" ? "used" : "expired";
@@ -28,7 +26,8 @@ export async function RatingPage({ link, source, token, path, submit }: Props) {
       <section className="card stack">
         <h1>{t(`${kind}Title`)}</h1>
         <p>{t(`${kind}Text`)}</p>
-        {kind !== "used" && source !== "handover" && <p><Link href="/r">{t("enterCode")}</Link></p>}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load on purpose: next/link is a client component */}
+        {kind !== "used" && source !== "handover" && <p><a href="/r">{t("enterCode")}</a></p>}
       </section>
     );
   }
@@ -45,7 +44,7 @@ export async function RatingPage({ link, source, token, path, submit }: Props) {
     <section className="stack">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <RatingForm source={source} token={token} formKey={newFormKey()} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} action={submit} />
+      <RatingForm source={source} token={token} formKey={newFormKey()} items={items} commentMax={COMMENT_MAX} initial={await readFlash<RatingFormState>(path)} />
     </section>
   );
 }

@@ -79,6 +79,8 @@ export function SessionForm({ episodeId, today, nextNumber, action: submit }: { 
       </div>
       <div className="row">
         <button type="submit" className="button" disabled={pending}>{pending ? t("saving") : t("save")}</button>
+        {/* One step to the patient's rating: saves, then shows a new link and its QR code. */}
+        <button type="submit" name="then" value="rating-link" className="button" disabled={pending}>{t("saveAndLink")}</button>
         <Link href={`/episodes/${episodeId}`} className="button secondary">{t("cancel")}</Link>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { createRatingLink, revokeRatingLink } from "@/lib/data/rating-links";
+import { createRatingLink, getOrCreateRatingLink, revokeRatingLink } from "@/lib/data/rating-links";
 import { defineMutation } from "@/lib/mutation";
 import { ratingLinkRequestSchema } from "@/lib/validation/rating";
 
@@ -9,6 +9,14 @@ export const createRatingLinkMutation = defineMutation({
   roles: ["THERAPIST"],
   schema: ratingLinkRequestSchema,
   run: (user, input) => createRatingLink(user, input.id),
+  revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
+});
+
+/** "Get rating link" from the therapist's pages: a new link unless one is open, which is kept. */
+export const getRatingLinkMutation = defineMutation({
+  roles: ["THERAPIST"],
+  schema: ratingLinkRequestSchema,
+  run: (user, input) => getOrCreateRatingLink(user, input.id),
   revalidate: (r) => [`/sessions/${r.sessionId}/rating-link`],
 });
 

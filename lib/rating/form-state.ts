@@ -8,7 +8,7 @@ export type RatingFormState = {
   fieldErrors?: Record<string, string[]>;
   /** The fields as sent, so nothing the patient chose is lost when something needs fixing. */
   values?: Record<string, string>;
-  /** Counts submissions; the form remounts on each, so its fields start from `values`. */
+  /** Counts submissions (a flash cookie holding it is a rating form's, not a code entry's). */
   attempt: number;
 };
 
@@ -19,6 +19,5 @@ export type FormItem = { id: string; label: string; min: number; max: number; mi
 
 export type CodeEntryState = { error?: "neutral" | "rateLimited"; code?: string };
 
-/** A new rating link as the therapist's page shows it once (the token exists only in this answer). */
-export type CreatedLinkView = { url: string; code: string; expiresAt: string; qrSvg: string };
-export type CreateLinkState = { status: "idle" | "ok" | "error"; code?: string; link?: CreatedLinkView };
+/** A session's open rating link as its page shows it, just after it was made (its token is known only then). */
+export type ShownLinkView = { url: string; code: string; expiresAt: Date; qrSvg: string };

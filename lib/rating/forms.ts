@@ -8,10 +8,11 @@ import { COMMENT_MAX, ratingFormToRaw } from "@/lib/validation/rating";
 import { requestLocale } from "@/lib/i18n/locale";
 import type { CodeEntryState, RatingFormState } from "@/lib/rating/form-state";
 
-// The patient forms' logic, shared by the server actions (JavaScript on) and the plain-POST route
-// handlers (JavaScript off: the pages send Referrer-Policy no-referrer, so a browser's form POST
-// carries `Origin: null`, which Next refuses for server actions). Either way one outcome: a new form
-// state to show, or where to go next.
+// The patient forms' logic, run by the plain-POST route handlers app/r/code and app/r/submit. The
+// patient pages are server-rendered forms with no script of ours, the same with JavaScript on or off
+// (and server actions would not do: the pages send Referrer-Policy no-referrer, so a browser's form
+// POST carries `Origin: null`, which Next refuses for them). One outcome: a new form state to show,
+// or where to go next.
 export type Outcome<S> = { state: S } | { redirect: string };
 
 // Code entry: 10 tries per address in 15 minutes, counted in the database so the limit holds across

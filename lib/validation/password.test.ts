@@ -59,7 +59,7 @@ describe("the new-password policy", () => {
   });
 
   it("setup refuses the administrator's own name as their password", () => {
-    const input = { clinicName: "Fjordklinikken", defaultLocale: "nb", adminName: "Kari Nordmann", adminEmail: "kari@clinic.example", newPassword: "karinordmann", repeatPassword: "karinordmann" };
+    const input = { setupCode: "abcd-efgh-jkmn", clinicName: "Fjordklinikken", defaultLocale: "nb", adminName: "Kari Nordmann", adminEmail: "kari@clinic.example", newPassword: "karinordmann", repeatPassword: "karinordmann" };
     const result = setupSchema.safeParse(input, { error: zodLocaleError("en") });
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["newPassword", en.passwordPersonal]]);
   });

@@ -3,7 +3,7 @@ import type { APIResponse, BrowserContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { ROUTES, type RouteEntry } from "@/lib/route-registry";
 import { ACTORS, OWNER, domainDigest, ensureMatrixUsers, freshTargets, signIn, type Targets } from "./support/matrix-world";
-import { pathFor } from "./support/matrix-calls";
+import { pathFor, takesState } from "./support/matrix-calls";
 import { callAction } from "./support/server-action";
 import { hostileFields, hostileJsonBody, hostileRawBody } from "./support/hostile-input";
 
@@ -91,7 +91,7 @@ function send(entry: RouteEntry, t: Targets, input: unknown, origin: string): Pr
   const path = pathFor(entry, t, null);
   const { request } = writerFor(entry);
   if (entry.kind === "action") {
-    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: entry.action !== "revokeLinkAction" && entry.action !== "handOverAction", origin });
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: input as Record<string, string>, withState: takesState(entry.action!), origin });
   }
   const raw = input as { raw: string; contentType: string } | { json: unknown };
   const method = entry.method ?? "POST";

@@ -64,7 +64,7 @@ test("a double-tapped Send (the same form twice) stores one rating and shows the
   const taps = await Promise.all([1, 2].map(() => patient.request.post("/r/submit", { form, maxRedirects: 0 })));
   expect(taps.map((r) => [r.status(), r.headers()["location"]])).toEqual([[303, "/r/thanks"], [303, "/r/thanks"]]);
   // The page's own Send button: the third tap of the same form.
-  await patient.getByRole("group", { name: /anything difficult/ }).getByLabel("No", { exact: true }).check();
+  await patient.getByRole("radiogroup", { name: /anything difficult/ }).getByLabel("No", { exact: true }).check();
   await patient.getByRole("button", { name: "Send my answers" }).click();
   await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
   // Another form of the same link is refused, with the neutral message.

@@ -19,7 +19,10 @@ async function freshSession() {
   return createSession(db, { clinicId: therapist.clinicId, episodeId: episode.id, number: 1, date: new Date() });
 }
 
-/** The therapist creates a link on the session's rating page and reads the URL and short code. */
+/**
+ * The therapist gets a link on the session's rating page and reads the URL and short code: "Create
+ * rating link" when none is open, else "Withdraw this link and make a new one" and its confirm step.
+ */
 async function createLink(page: Page, sessionId: string) {
   await page.goto(`/sessions/${sessionId}/rating-link`);
   if (page.url().includes("/login")) {
@@ -27,7 +30,13 @@ async function createLink(page: Page, sessionId: string) {
     await expect(page).toHaveURL(/\/caseload$/);
     await page.goto(`/sessions/${sessionId}/rating-link`);
   }
-  await page.getByRole("button", { name: /^(Create rating link|Create a new link)$/ }).click();
+  const replace = page.getByRole("link", { name: "Withdraw this link and make a new one" });
+  if (await replace.isVisible()) {
+    await replace.click();
+    await page.getByRole("button", { name: "Withdraw it and make a new link" }).click();
+  } else {
+    await page.getByRole("button", { name: "Create rating link" }).click();
+  }
   const url = page.getByLabel("Link", { exact: true });
   await expect(url).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("img", { name: "QR code for the rating link" }).locator("svg")).toBeVisible();
@@ -35,17 +44,27 @@ async function createLink(page: Page, sessionId: string) {
 }
 
 /** A phone of the patient's own: no therapist cookies. */
-async function patientPhone(browser: Browser, baseURL: string, javaScriptEnabled = true): Promise<BrowserContext> {
+async function patientPhone(browser: Browser, baseURL: string, javaScriptEnabled = true, locale: "en" | "nb" = "en"): Promise<BrowserContext> {
   const context = await browser.newContext({ ...phone, javaScriptEnabled, baseURL });
-  await context.addCookies([{ name: "bordin-locale", value: "en", url: baseURL }]);
+  await context.addCookies([{ name: "bordin-locale", value: locale, url: baseURL }]);
   return context;
 }
 
+/** One 0–10 item: its radio group, named by the question. */
+const item = (page: Page, index: number) => page.getByRole("radiogroup", { name: ITEMS[index] });
+const choose = (page: Page, index: number, value: number) => item(page, index).getByLabel(String(value), { exact: true }).check();
+
 async function fillRating(page: Page, answers = [8, 7, 9], difficulty = "A little", talked = "Partly") {
-  for (const [i, text] of ITEMS.entries()) await page.getByLabel(text).fill(String(answers[i]));
-  await page.getByRole("group", { name: /anything difficult/ }).getByLabel(difficulty, { exact: true }).check();
-  if (difficulty !== "No") await page.getByRole("group", { name: "Did you talk about it?" }).getByLabel(talked, { exact: true }).check();
+  for (const [i, value] of answers.entries()) await choose(page, i, value);
+  await page.getByRole("radiogroup", { name: /anything difficult/ }).getByLabel(difficulty, { exact: true }).check();
+  if (difficulty !== "No") await page.getByRole("radiogroup", { name: "Did you talk about it?" }).getByLabel(talked, { exact: true }).check();
   await page.getByLabel(/Anything else you want to say/).fill("Good session");
+}
+
+/** The stored rating: the answers as given and the 0–100 scores made from them. */
+async function stored(sessionId: string) {
+  const rating = await db.patientRating.findUniqueOrThrow({ where: { sessionId } });
+  return { answers: JSON.parse(rating.answers) as unknown, bond: rating.bond, goals: rating.goals, tasks: rating.tasks, difficulty: rating.difficulty, talkedAbout: rating.talkedAbout, comment: rating.comment };
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -58,20 +77,22 @@ for (const javaScriptEnabled of [true, false]) {
       const response = await patient.goto(url);
       expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
       await expect(patient.getByRole("heading", { level: 1, name: "Rate today's session" })).toBeVisible();
-      await expect(patient.getByText("Only if something was difficult.")).toBeVisible({ visible: !javaScriptEnabled });
+      // Every item starts unanswered; "did you talk about it?" waits for "a little" or "a lot" (CSS).
+      await expect(patient.locator('input[name^="answers."]:checked')).toHaveCount(0);
+      await expect(patient.getByRole("radiogroup", { name: "Did you talk about it?" })).toBeHidden();
       // A second tab with the same form, to try a second submission after the first.
       const second = await context.newPage();
       await second.goto(url);
       await fillRating(patient);
       await patient.getByRole("button", { name: "Send my answers" }).click();
       await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+      expect(await stored(session.id)).toEqual({ answers: { bond: 8, goals: 7, tasks: 9 }, bond: 80, goals: 70, tasks: 90, difficulty: "some", talkedAbout: "partly", comment: "Good session" });
 
       await fillRating(second, [1, 1, 1], "No");
       await second.getByRole("button", { name: "Send my answers" }).click();
       // Another form (another idempotency key) on a used link: the neutral answer, never "different
-      // answers"; without JavaScript the page itself now says the link is used.
-      if (javaScriptEnabled) await expect(second.getByText("This link has already been used or has expired.")).toBeVisible();
-      else await expect(second.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
+      // answers"; the page itself now says the link is used.
+      await expect(second.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
       await patient.goto(url);
       await expect(patient.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
       expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
@@ -88,27 +109,45 @@ for (const javaScriptEnabled of [true, false]) {
       await context.close();
     });
 
-    test("a missing answer is pointed out beside its question, and what was chosen stays", async ({ page, browser, baseURL }) => {
-      const session = await freshSession();
-      const { url } = await createLink(page, session.id);
-      const context = await patientPhone(browser, baseURL!, javaScriptEnabled);
-      const patient = await context.newPage();
-      await patient.goto(url);
-      await patient.getByLabel(ITEMS[0]).fill("3");
-      await patient.getByLabel(/Anything else you want to say/).fill("Kept text");
-      await patient.getByRole("button", { name: "Send my answers" }).click();
-      // No answer to "was anything difficult": nothing is stored, the form says what is missing.
-      await expect(patient.getByRole("group", { name: /anything difficult/ })).toBeVisible();
-      await expect(patient.locator("[aria-invalid='true'], .field-error").first()).toBeVisible();
-      await expect(patient.getByLabel(ITEMS[0])).toHaveValue("3");
-      await expect(patient.getByLabel(/Anything else you want to say/)).toHaveValue("Kept text");
-      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(0);
-      await patient.getByRole("group", { name: /anything difficult/ }).getByLabel("No", { exact: true }).check();
-      await patient.getByRole("button", { name: "Send my answers" }).click();
-      await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
-      expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
-      await context.close();
-    });
+    for (const locale of ["en", "nb"] as const) {
+      test(`an untouched item is refused at that item (${locale}), the other answers stay, then exactly the chosen values are stored`, async ({ page, browser, baseURL }) => {
+        const session = await freshSession();
+        const { url } = await createLink(page, session.id);
+        const context = await patientPhone(browser, baseURL!, javaScriptEnabled, locale);
+        const patient = await context.newPage();
+        await patient.goto(url);
+        const words = locale === "en"
+          ? { no: "No", send: "Send my answers", comment: /Anything else you want to say/, missing: "Please answer question 2", thanks: "Thank you", goals: ITEMS[1], tasks: ITEMS[2] }
+          : { no: "Nei", send: "Send svarene mine", comment: /noe annet du vil si/i, missing: "Svar på spørsmål 2", thanks: "Takk", goals: /enige om hva vi jobber mot/, tasks: /Det vi gjorde i dag/ };
+        const group = (name: string | RegExp) => patient.getByRole("radiogroup", { name });
+        await group(locale === "en" ? ITEMS[0] : /trygg og respektert/).getByLabel("3", { exact: true }).check();
+        await group(words.tasks).getByLabel("10", { exact: true }).check();
+        await group(locale === "en" ? /anything difficult/ : /vanskelig mellom/).getByLabel(words.no, { exact: true }).check();
+        await patient.getByLabel(words.comment).fill("Kept text");
+        await patient.getByRole("button", { name: words.send }).click();
+        // Refused: nothing stored; the message is at the untouched item, focus on the summary that links to it.
+        const summary = patient.locator("#rating-errors");
+        await expect(summary).toBeFocused();
+        await expect(summary.getByRole("link", { name: new RegExp(words.missing) })).toHaveAttribute("href", "#answers-goals");
+        await expect(group(words.goals)).toHaveAttribute("aria-invalid", "true");
+        await expect(group(words.goals).locator(".field-error")).toContainText(words.missing);
+        await expect(group(words.tasks)).not.toHaveAttribute("aria-invalid", "true");
+        expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(0);
+        // What was chosen and written stays.
+        await expect(patient.locator('input[name="answers.bond"]:checked')).toHaveValue("3");
+        await expect(patient.locator('input[name="answers.tasks"]:checked')).toHaveValue("10");
+        await expect(patient.locator('input[name="answers.goals"]:checked')).toHaveCount(0);
+        await expect(patient.locator('input[name="difficulty"]:checked')).toHaveValue("none");
+        await expect(patient.getByLabel(words.comment)).toHaveValue("Kept text");
+        await summary.getByRole("link", { name: new RegExp(words.missing) }).click();
+        await expect(patient).toHaveURL(/#answers-goals$/);
+        await group(words.goals).getByLabel("0", { exact: true }).check();
+        await patient.getByRole("button", { name: words.send }).click();
+        await expect(patient.getByRole("heading", { level: 1, name: words.thanks })).toBeVisible();
+        expect(await stored(session.id)).toEqual({ answers: { bond: 3, goals: 0, tasks: 10 }, bond: 30, goals: 0, tasks: 100, difficulty: "none", talkedAbout: null, comment: "Kept text" });
+        await context.close();
+      });
+    }
 
     test("the short code typed at /r leads to the form", async ({ page, browser, baseURL }) => {
       const session = await freshSession();
@@ -208,6 +247,7 @@ test("tablet hand-over: only the form, then a locked screen that needs the thera
   await fillRating(page, [5, 6, 7], "No");
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page).toHaveURL(/\/locked\?done=1$/);
+  expect(await stored(session.id)).toEqual({ answers: { bond: 5, goals: 6, tasks: 7 }, bond: 50, goals: 60, tasks: 70, difficulty: "none", talkedAbout: null, comment: "Good session" });
   await expect(page.getByText("Thank you! Your answers have been sent.")).toBeVisible();
   await page.goto("/caseload");
   await expect(page).toHaveURL(/\/locked$/);
@@ -220,18 +260,28 @@ test("tablet hand-over: only the form, then a locked screen that needs the thera
   await expect(page.getByText("The patient's rating has arrived.")).toBeVisible();
 });
 
-test("the code entry and rating form pages have no axe violations", async ({ page, browser, baseURL }) => {
-  const session = await freshSession();
-  const { url } = await createLink(page, session.id);
-  const context = await patientPhone(browser, baseURL!);
-  const patient = await context.newPage();
-  await patient.goto("/r");
-  await expectNoAxeViolations(patient);
-  await patient.goto(url);
-  await expectNoAxeViolations(patient);
-  await patient.getByRole("group", { name: /anything difficult/ }).getByLabel("A lot").check();
-  await patient.getByRole("button", { name: "Send my answers" }).click();
-  await expect(patient.getByText("Please check your answers:")).toHaveCount(0);
-  await expect(patient.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
-  await context.close();
-});
+for (const locale of ["en", "nb"] as const) {
+  test(`the patient's pages have no axe violations (${locale}): code entry, the form, its refusal, the thank-you page`, async ({ page, browser, baseURL }) => {
+    const session = await freshSession();
+    const { url } = await createLink(page, session.id);
+    const context = await patientPhone(browser, baseURL!, true, locale);
+    const patient = await context.newPage();
+    await patient.goto("/r");
+    await expectNoAxeViolations(patient);
+    await patient.goto(url);
+    await expectNoAxeViolations(patient);
+    // "A lot" brings up "did you talk about it?"; sending without the items is refused.
+    await patient.locator("#difficulty-a-lot").check();
+    await expect(patient.locator("#talkedAbout")).toBeVisible();
+    await patient.locator(".rating-submit").click();
+    await expect(patient.locator("#rating-errors")).toBeFocused();
+    await expect(patient.locator('[role="radiogroup"][aria-invalid="true"]')).toHaveCount(3);
+    await expectNoAxeViolations(patient);
+    for (const id of ["bond", "goals", "tasks"]) await patient.locator(`#answers-${id}-7`).check();
+    await patient.locator(".rating-submit").click();
+    await expect(patient).toHaveURL(/\/r\/thanks$/);
+    await expectNoAxeViolations(patient);
+    expect(await stored(session.id)).toMatchObject({ answers: { bond: 7, goals: 7, tasks: 7 }, difficulty: "a-lot", talkedAbout: null });
+    await context.close();
+  });
+}

@@ -17,7 +17,7 @@ async function logSession(page: Page, opts: { strategy?: string; marker?: "Withd
   if (opts.strategy) await page.getByLabel(opts.strategy).check();
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(page).toHaveURL(/\/episodes\/[^/?]+\?saved=/);
-  await expect(page.getByRole("link", { name: "Get rating link" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Get rating link" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Hand to patient" })).toBeVisible();
   return new URL(page.url()).searchParams.get("saved")!;
 }

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
 import { looksLikeToken } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
-import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,7 @@ export default async function RatingLinkPage({ params }: { params: Promise<{ tok
   const path = looksLikeToken(token) ? `/r/${token}` : "/r";
   return (
     <PatientShell returnTo={path}>
-      <RatingPage link={link} source="link" token={token} path={path} submit={submitRatingForm} />
+      <RatingPage link={link} source="link" token={token} path={path} />
     </PatientShell>
   );
 }

@@ -1,6 +1,6 @@
 import { FLASH_COOKIE, flashValue, handleCodeEntry, seeOther } from "@/lib/rating/forms";
 
-// Code entry as a plain POST (JavaScript off); see app/r/submit.
+// Code entry as a plain POST (the form has no script); see app/r/submit.
 export async function POST(req: Request) {
   const outcome = await handleCodeEntry(await req.formData().catch(() => new FormData()));
   const res = seeOther("redirect" in outcome ? outcome.redirect : "/r");

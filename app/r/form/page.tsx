@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { openRatingLink } from "@/lib/data/ratings";
 import { CODE_COOKIE, verifySigned } from "@/lib/rating/token";
 import { RatingPage } from "@/components/rating/rating-page";
-import { submitRatingForm } from "../actions";
 import { PatientShell } from "@/components/rating/patient-shell";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +16,7 @@ export default async function RatingByCodePage() {
   const link = code ? await openRatingLink({ code }) : null;
   return (
     <PatientShell returnTo="/r/form">
-      <RatingPage link={link} source="code" path="/r/form" submit={submitRatingForm} />
+      <RatingPage link={link} source="code" path="/r/form" />
     </PatientShell>
   );
 }

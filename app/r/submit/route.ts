@@ -1,8 +1,9 @@
 import { FLASH_COOKIE, flashValue, formPath, handleRatingForm, seeOther } from "@/lib/rating/forms";
 import { initialRatingForm } from "@/lib/rating/form-state";
 
-// The rating form as a plain POST (JavaScript off): the same handling as the server action, then a
-// 303 to the thank-you page, or back to the form with the messages in a short-lived cookie.
+// The rating form's plain POST (the form has no script, with JavaScript on or off): a 303 to the
+// thank-you page (or the tablet's lock screen), or back to the form with the messages and the answers
+// given in a short-lived cookie.
 export async function POST(req: Request) {
   const form = await req.formData().catch(() => new FormData());
   const outcome = await handleRatingForm(initialRatingForm, form);

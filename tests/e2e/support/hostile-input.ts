@@ -49,7 +49,7 @@ export function hostileRawBody(): fc.Arbitrary<{ raw: string; contentType: strin
 
 /** Form fields for a server action: at least one of its real fields spoiled, plus smuggled extras. */
 export function hostileFields(entry: RouteEntry, t: Targets): fc.Arbitrary<Record<string, string>> {
-  const valid = fieldsFor(entry, t, null);
+  const valid = fieldsFor(entry, t);
   const keys = Object.keys(valid);
   return fc
     .record({

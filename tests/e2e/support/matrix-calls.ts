@@ -11,10 +11,11 @@ export type LinkCredentials = { token: string; code: string };
 
 /** Server actions used with useActionState take (previous state, form); the rest take the form. */
 const WITH_STATE = new Set([
-  "login", "unlockAction", "enterCode", "submitRatingForm", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction", "createLinkAction",
+  "login", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction",
   "inviteUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction", "assignSupervisionAction", "removeSupervisionAction", "reassignPatientAction", "reassignCaseloadAction",
   "setupAction", "changePasswordAction", "updateSettingsAction", "filterAuditLog",
 ]);
+export const takesState = (action: string) => WITH_STATE.has(action);
 
 let serial = 0;
 const uniqueCode = () => `MX-${Date.now().toString(36).slice(-5)}${(serial++).toString(36)}`.toUpperCase();
@@ -44,14 +45,14 @@ export function bodyFor(entry: RouteEntry, t: Targets): unknown {
   return {};
 }
 
-export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): Record<string, string> {
+export function fieldsFor(entry: RouteEntry, t: Targets): Record<string, string> {
   switch (entry.action) {
     case "createPatientAction": return { code: uniqueCode(), modality: "cbt", goals: "Sleep through the night" };
     case "startEpisodeAction": return { id: t.patient, modality: "cbt", goals: "Return to work" };
     case "logSessionAction": return { id: t.episode, marker: "none", therapistBond: "7" };
     case "endEpisodeAction": return { id: t.episode };
     case "reviewRuptureAction": return { ruptureId: t.rupture, review: "confirmed" };
-    case "createLinkAction": case "handOverAction": return { id: t.session };
+    case "getLinkAction": case "handOverAction": return { id: t.session };
     case "revokeLinkAction": return { id: t.openLinkSession };
     case "searchCaseload": return { q: "", filter: "all" };
     case "inviteUserAction": return { name: "Matrix Invitee", email: uniqueEmail(), "roles[]": "THERAPIST", locale: "en" };
@@ -63,7 +64,6 @@ export function fieldsFor(entry: RouteEntry, t: Targets, link: LinkCredentials |
     case "reassignPatientAction": return { id: t.patient, therapistId: t.user };
     case "reassignCaseloadAction": return { fromTherapistId: t.user, toTherapistId: t.owner };
     case "updateSettingsAction": return { section: "general", ratingLinkHours: linkHours() };
-    case "submitRatingForm": return { source: "link", token: link?.token ?? "A".repeat(43), ...RATING };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
     default: return {};
@@ -75,12 +75,12 @@ export async function callAs(request: APIRequestContext, entry: RouteEntry, t: T
   const path = pathFor(entry, t, link);
   const headers = { "X-Forwarded-For": SPOOFED_ADDRESS };
   if (entry.kind === "action") {
-    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t, link), withState: WITH_STATE.has(entry.action!), origin, headers });
+    return callAction(request, { page: path, file: entry.file, action: entry.action!, fields: fieldsFor(entry, t), withState: WITH_STATE.has(entry.action!), origin, headers });
   }
   if (entry.kind === "page" || entry.method === "GET") return request.get(path, { headers, maxRedirects: 0 });
   if (entry.method === "DELETE") return request.delete(path, { headers: { ...headers, Origin: origin }, maxRedirects: 0 });
   if (entry.method === "PATCH") return request.patch(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry, t), maxRedirects: 0 });
   if (entry.path === "/r/submit") return request.post(path, { headers: { ...headers, Origin: origin }, form: { source: "link", token: link?.token ?? "A".repeat(43), ...RATING }, maxRedirects: 0 });
-  if (entry.path === "/r/code" || entry.path === "/locale" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
+  if (entry.path === "/r/code" || entry.path === "/locale" || entry.path === "/locked/unlock" || entry.path.startsWith("/api/auth")) return request.post(path, { headers: { ...headers, Origin: origin }, form: {}, maxRedirects: 0 });
   return request.post(path, { headers: { ...headers, Origin: origin }, data: bodyFor(entry, t), maxRedirects: 0 });
 }

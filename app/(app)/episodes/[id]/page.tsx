@@ -14,6 +14,7 @@ import { AllianceChart } from "@/components/timeline/alliance-chart";
 import { TimelineTable } from "@/components/timeline/timeline-table";
 import { SessionsTable } from "@/components/sessions/sessions-table";
 import { SavedNotice } from "@/components/sessions/saved-notice";
+import { getLinkAction } from "@/app/(app)/sessions/[id]/rating-link/actions";
 import { RuptureCard } from "@/components/ruptures/rupture-card";
 import { EndEpisodeForm } from "@/components/patients/end-episode-form";
 import { endEpisodeAction, reviewRuptureAction } from "./actions";
@@ -42,7 +43,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         {t("heading", { code: episode.patient.code, modality: t(`modalities.${episode.modality}`) })}
         <span className={`badge ${active ? "repaired" : "dismissed"}`}>{t(`statuses.${active ? "active" : "ended"}`)}</span>
       </h1>
-      {savedSession && canWrite && <SavedNotice sessionId={savedSession.id} number={savedSession.number} />}
+      {savedSession && canWrite && <SavedNotice sessionId={savedSession.id} number={savedSession.number} getLinkAction={getLinkAction} />}
       <section aria-labelledby="goals-heading">
         <h2 id="goals-heading">{t("goals")}</h2>
         {goals.length ? <ul>{goals.map((g) => <li key={g}>{g}</li>)}</ul> : <p className="muted">{t("noGoals")}</p>}

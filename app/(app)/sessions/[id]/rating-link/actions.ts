@@ -1,25 +1,29 @@
 "use server";
-import { headers } from "next/headers";
-import QRCode from "qrcode";
+import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { runFormMutation } from "@/lib/mutation";
-import { appBaseUrl } from "@/lib/http/app-url";
-import { createRatingLinkMutation, revokeRatingLinkMutation } from "@/lib/mutations/rating-links";
-import { formatCode, ratingUrl } from "@/lib/rating/token";
-import type { CreateLinkState } from "@/lib/rating/form-state";
+import { actionError } from "@/lib/page-errors";
+import type { GotLink } from "@/lib/data/rating-links";
+import { createRatingLinkMutation, getRatingLinkMutation, revokeRatingLinkMutation } from "@/lib/mutations/rating-links";
+import { keepNewLink, ratingLinkPath } from "@/lib/rating/new-link";
 
-
-/** Creates a link (revoking the old one) and returns it once, with its QR code drawn on the server. */
-export async function createLinkAction(_prev: CreateLinkState, form: FormData): Promise<CreateLinkState> {
+/**
+ * "Get rating link" (the session's rating-link page, the timeline after a save) and, with
+ * `replace=1` from the confirm step, "withdraw this link and make a new one". A POST, never the
+ * page's GET: opening or prefetching a page must not write. Then to the page, which shows the new
+ * link from the cookie `keepNewLink` sets. An open link is kept unless `replace` says otherwise.
+ */
+export async function getLinkAction(form: FormData): Promise<void> {
+  let got: GotLink;
   try {
-    const link = await runFormMutation(createRatingLinkMutation, form);
-    const url = ratingUrl(appBaseUrl(await headers()), link.token);
-    const qrSvg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
-    return { status: "ok", link: { url, code: formatCode(link.code), expiresAt: link.expiresAt.toISOString(), qrSvg } };
+    got = form.get("replace") === "1" ? await runFormMutation(createRatingLinkMutation, form) : await runFormMutation(getRatingLinkMutation, form);
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", code: error.code };
-    throw error;
+    // Rated meanwhile (another tab, the link): the page shows the rating.
+    if (error instanceof AppError && error.status === 409) redirect(ratingLinkPath(String(form.get("id"))));
+    actionError(error);
   }
+  if (!("kept" in got)) await keepNewLink(got);
+  redirect(ratingLinkPath(got.sessionId));
 }
 
 export async function revokeLinkAction(form: FormData): Promise<void> {
