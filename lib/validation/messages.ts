@@ -40,6 +40,8 @@ export const VALIDATION_KEYS = [
   "passwordsDiffer",
   "passwordUnchanged",
   "currentPasswordWrong",
+  "noteTooLong",
+  "meetingDateRange",
 ] as const satisfies readonly (keyof typeof enWorkspace.workspaceErrors & keyof typeof nbWorkspace.workspaceErrors)[];
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
