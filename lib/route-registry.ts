@@ -79,6 +79,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/supervision/triage", file: "app/(app)/supervision/triage/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("therapist", "read") }, readsPatientData: true },
+  { kind: "page", path: "/supervision/report", file: "app/(app)/supervision/report/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users", file: "app/(app)/admin/users/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users/new", file: "app/(app)/admin/users/new/page.tsx", audience: admin("clinic") },
@@ -105,6 +106,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/v1/episodes/[id]/alliance", file: "app/api/v1/episodes/[id]/alliance/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("episode", "read") }, readsPatientData: true },
   { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
   // Aggregates per supervisee, no patient; audited as a read all the same (the supervisees named).
+  // The report printed by Chromium over loopback with the caller's cookies: its read is the page's.
+  { kind: "route", path: "/supervision/report/pdf", file: "app/(app)/supervision/report/pdf/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "route", path: "/api/v1/supervision/summary", file: "app/api/v1/supervision/summary/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },

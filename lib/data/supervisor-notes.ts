@@ -78,3 +78,18 @@ export async function deleteSupervisorNote(user: CurrentUser, input: { id: strin
     .catch(deniedOn(user, "SupervisorNote", input.id));
 }
 
+
+/**
+ * For the supervision report: the supervisor's notes on these supervisees (the caller took them
+ * from the supervisor's own pairs) with a meeting in the period, oldest first. One audited read.
+ */
+export async function notesForReport(user: CurrentUser, therapistIds: string[], period: Period): Promise<SupervisorNoteView[]> {
+  assertRole(user, "SUPERVISOR");
+  const notes = await db.supervisorNote.findMany({
+    where: { clinicId: user.clinicId, supervisorId: user.id, therapistId: { in: therapistIds }, meetingDate: { gte: period.from, lt: period.to }, therapist: { supervisedBy: { some: { supervisorId: user.id } } } },
+    select,
+    orderBy: [{ meetingDate: "asc" }, { createdAt: "asc" }],
+  });
+  await auditUser(db, user, { action: "supervisorNote.list", entity: "SupervisorNote", detail: { ids: notes.map((n) => n.id) } });
+  return notes;
+}

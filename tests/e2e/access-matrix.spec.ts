@@ -64,7 +64,7 @@ function expectAnswer(entry: RouteEntry, outcome: Outcome, res: APIResponse, bod
 type Event = { action: string; entity: string; ip: string | null; userId: string | null };
 // The supervisor's own notes are not patient data: their reads are counted on their own, one per
 // page that lists them, beside the page's one read of patient data.
-const NOTE_PAGES = new Set(["/supervision/therapists/[id]"]);
+const NOTE_PAGES = new Set(["/supervision/therapists/[id]", "/supervision/report"]);
 
 function expectAudit(entry: RouteEntry, actor: Actor, outcome: Outcome, events: Event[], changed: boolean | null, label: string) {
   // Whatever was recorded carries the address the server saw, never the one the client claimed.
