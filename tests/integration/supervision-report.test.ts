@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { getSupervisionReport } from "@/lib/data/supervision-report";
 import { createSupervisorNote } from "@/lib/data/supervisor-notes";
+import { getClinicTrend } from "@/lib/data/supervision-trend";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { createEpisode, createPatient, createRating, createSession, createSupervision } from "@/prisma/factories";
 import { statusOf } from "@/tests/support/status-of";
@@ -76,5 +77,27 @@ describe("the supervision report", () => {
     expect(await db.auditEvent.count({ where: { userId: w.supervisorA.id, at: { gte: since }, action: "access.denied" } })).toBe(3);
     expect(await statusOf(() => getSupervisionReport(w.therapistA, "all", PERIOD))).toBe(403);
     expect(await statusOf(() => getSupervisionReport(w.adminA, "all", PERIOD))).toBe(403);
+  });
+
+  it("the clinic trend: the supervisees' weeks, or the clinic's for an admin who supervises, audited", async () => {
+    // Another therapist of the clinic with one rated session in the period; another clinic's too.
+    for (const t of [w.otherTherapistA, w.therapistB]) {
+      const patient = await createPatient(db, { clinicId: t.clinicId, therapistId: t.id });
+      const episode = await createEpisode(db, { clinicId: t.clinicId, therapistId: t.id, patientId: patient.id, startDate: new Date("2026-01-01") });
+      const s = await createSession(db, { clinicId: t.clinicId, episodeId: episode.id, number: 1, date: new Date("2026-01-06T00:00:00Z") });
+      await createRating(db, { clinicId: t.clinicId, sessionId: s.id, answers: { bond: 2, goals: 2, tasks: 2 } });
+    }
+    const mine = await getClinicTrend(w.supervisorA, "clinic", PERIOD);
+    expect(mine).toMatchObject({ scope: "supervisees", therapists: 1 });
+    expect(mine.weeks[0]).toMatchObject({ week: "2026-01-05", sessions: 1, meanAlliance: 80 });
+    const both = await makeUser(db, w.clinicA.id, ["ADMIN", "SUPERVISOR"]);
+    const clinic = await getClinicTrend(both, "clinic", PERIOD);
+    expect(clinic.scope).toBe("clinic");
+    // The two therapists of clinic A (and the one made by makeUser with no patients), not clinic B's.
+    expect(clinic.weeks[0]).toMatchObject({ sessions: 2, rated: 2, meanAlliance: 50 });
+    expect(clinic.weeks.reduce((n, x) => n + x.sessions, 0)).toBe(6);
+    const events = await db.auditEvent.findMany({ where: { userId: both.id, action: "supervision.trend.read" }, select: { detail: true } });
+    expect(events.map((e) => JSON.parse(e.detail!).filters)).toEqual([{ scope: "clinic" }]);
+    expect(await statusOf(() => getClinicTrend(w.adminA, "clinic", PERIOD))).toBe(403);
   });
 });
