@@ -66,7 +66,9 @@ function mayReach(actor: Actor, mode: "read" | "write" | "supervise"): boolean {
 export function expectedStatus(entry: RouteEntry, outcome: Outcome): number | "login-redirect" {
   if (outcome === "allow") return entry.method === "POST" ? 201 : 200;
   if (entry.kind === "page") return outcome === "login" ? "login-redirect" : 404;
-  if (outcome === "login") return 401;
+  // A route handler outside the API (a download a page links to) sends a visitor without a
+  // session to the login page, as pages do; past the login it answers as the API does.
+  if (outcome === "login") return entry.path.startsWith("/api/") ? 401 : "login-redirect";
   const hidden = entry.audience.who === "roles" && entry.audience.on?.mode === "manage";
   if (outcome === "forbidden") return hidden ? 404 : 403;
   return 404;
