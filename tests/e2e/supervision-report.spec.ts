@@ -28,8 +28,9 @@ test("the report renders to PDF in Chromium with its chart, each supervisee's na
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
 
   const pages = await readPdf(bytes);
+  // The demo's three, and any supervisee other tests of the run added (the access matrix's owner).
+  expect(summary.supervisees.map((s) => s.name)).toEqual(expect.arrayContaining(SUPERVISEES));
   for (const s of summary.supervisees) {
-    expect(SUPERVISEES).toContain(s.name);
     // Each supervisee starts a page of their own, with their figures and the chart's legend.
     const own = pages.findIndex((p) => p.text.includes(s.name) && p.text.includes("Figures"));
     expect(own, `a page for ${s.name}`).toBeGreaterThanOrEqual(0);
@@ -43,8 +44,7 @@ test("the report renders to PDF in Chromium with its chart, each supervisee's na
     expect(pages[own].strokeColors, `chart colours on ${s.name}'s page`).toEqual(expect.arrayContaining(["#c9ccd1", "#8a909a", "#1f5f8b"]));
     expect(pages[own].paths, `chart paths on ${s.name}'s page`).toBeGreaterThan(20);
   }
-  expect(summary.supervisees).toHaveLength(3);
-  expect(pages.length).toBeGreaterThanOrEqual(3);
+  expect(pages.length).toBeGreaterThanOrEqual(summary.supervisees.length);
   // No patient code and no name in the file name; the export and the page's read are audited.
   const db = createPrismaClient(E2E_DATABASE_URL);
   const supervisor = await db.user.findUniqueOrThrow({ where: { email: "supervisor@demo.bordin" } });
