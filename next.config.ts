@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // A separate build folder lets two test servers (e.g. parallel work trees) build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3"],
+  serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "playwright-core"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -10,15 +10,17 @@ import type { Role } from "@/lib/roles";
  * For an admin's `manage` routes also: a user account (`user`), a supervision pair (`supervision`,
  * named by `[supervisorId]/[therapistId]`), or the admin's own clinic as a whole (`clinic`: lists
  * and new records, nothing another clinic's admin could aim at). `therapist` is a therapist's caseload as
- * a whole (their supervisor reads it).
+ * a whole (their supervisor reads it); `note` a supervisor's own note on a supervisee.
  */
-export type Resource = "patient" | "episode" | "session" | "rupture" | "user" | "supervision" | "clinic" | "therapist";
+export type Resource = "patient" | "episode" | "session" | "rupture" | "user" | "supervision" | "clinic" | "therapist" | "note";
 /**
  * `read`/`write`: patient data, as the access table gives it. `manage`: the admin's management of
  * the clinic's records (users, supervision, caseloads); only that clinic's admins, and every other
  * role gets the 404 a missing record gets, pages and API alike, so the admin area is not revealed.
+ * `supervise`: the supervisor's own work on a supervisee (notes): only the therapist's own
+ * supervisor, while the pair exists; everyone else, the therapist included, gets "not found".
  */
-export type AccessMode = "read" | "write" | "manage";
+export type AccessMode = "read" | "write" | "manage" | "supervise";
 
 export type Audience =
   /** Anyone, signed in or not (login, the patient's pages, health, the API description). */
@@ -77,6 +79,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", path: "/supervision", file: "app/(app)/supervision/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/supervision/triage", file: "app/(app)/supervision/triage/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("therapist", "read") }, readsPatientData: true },
+  { kind: "page", path: "/supervision/trend", file: "app/(app)/supervision/trend/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
+  { kind: "page", path: "/supervision/report", file: "app/(app)/supervision/report/page.tsx", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "page", path: "/admin", file: "app/(app)/admin/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users", file: "app/(app)/admin/users/page.tsx", audience: admin("clinic") },
   { kind: "page", path: "/admin/users/new", file: "app/(app)/admin/users/new/page.tsx", audience: admin("clinic") },
@@ -105,6 +109,8 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "route", path: "/api/v1/episodes/[id]/alliance", file: "app/api/v1/episodes/[id]/alliance/route.ts", method: "GET", audience: { who: "roles", roles: anyRole, on: on("episode", "read") }, readsPatientData: true },
   { kind: "route", path: "/api/v1/episodes/[id]/sessions", file: "app/api/v1/episodes/[id]/sessions/route.ts", method: "POST", audience: { who: "roles", roles: therapist, on: on("episode", "write") }, writes: true },
   // Aggregates per supervisee, no patient; audited as a read all the same (the supervisees named).
+  // The report printed by Chromium over loopback with the caller's cookies: its read is the page's.
+  { kind: "route", path: "/supervision/report/pdf", file: "app/(app)/supervision/report/pdf/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   { kind: "route", path: "/api/v1/supervision/summary", file: "app/api/v1/supervision/summary/route.ts", method: "GET", audience: { who: "roles", roles: ["SUPERVISOR"] }, readsPatientData: true },
   // The rating-link page's background check: whether the rating arrived, nothing of its content.
   { kind: "route", path: "/api/v1/sessions/[id]/rating-status", file: "app/api/v1/sessions/[id]/rating-status/route.ts", method: "GET", audience: { who: "roles", roles: clinician, on: on("session", "read") } },
@@ -141,6 +147,9 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "getLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/rating-link", file: "app/(app)/sessions/[id]/rating-link/actions.ts", action: "revokeLinkAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
   { kind: "action", path: "/sessions/[id]/handover", file: "app/(app)/sessions/[id]/handover/actions.ts", action: "handOverAction", audience: { who: "roles", roles: therapist, on: on("session", "write") }, writes: true },
+  { kind: "action", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/actions.ts", action: "createNoteAction", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("therapist", "supervise") }, writes: true },
+  { kind: "action", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/actions.ts", action: "updateNoteAction", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("note", "supervise") }, writes: true },
+  { kind: "action", path: "/supervision/therapists/[id]", file: "app/(app)/supervision/therapists/[id]/actions.ts", action: "deleteNoteAction", audience: { who: "roles", roles: ["SUPERVISOR"], on: on("note", "supervise") }, writes: true },
   { kind: "action", path: "/admin/users/new", file: "app/(app)/admin/users/actions.ts", action: "inviteUserAction", audience: admin("clinic"), writes: true },
   { kind: "action", path: "/admin/users/[id]", file: "app/(app)/admin/users/actions.ts", action: "updateUserAction", audience: admin("user"), writes: true },
   { kind: "action", path: "/admin/users/[id]", file: "app/(app)/admin/users/actions.ts", action: "setUserActiveAction", audience: admin("user"), writes: true },

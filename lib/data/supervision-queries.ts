@@ -16,14 +16,14 @@ export type SuperviseeScope = { clinicId: string; therapistIds: string[] };
 /** Sessions kept per treatment episode for the triage's latest-state reasons (falling, missing). */
 export const TRIAGE_RECENT = 12;
 
-const episodesOf = (scope: SuperviseeScope, alias: "s" | "r") =>
+export const episodesOf = (scope: SuperviseeScope, alias: "s" | "r") =>
   Prisma.sql`JOIN "TreatmentEpisode" e ON e."id" = ${Prisma.raw(`${alias}."episodeId"`)} AND e."clinicId" = ${scope.clinicId} AND e."therapistId" IN (${Prisma.join(scope.therapistIds)})`;
-const asDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
+export const asDate = (d: Date | string) => (d instanceof Date ? d : new Date(d));
 
 // A session's total as lib/alliance's sessionTotal: the mean of the subscales present, else NULL.
 const total = (b: string, g: string, t: string) =>
   Prisma.raw(`(COALESCE(${b}, 0) + COALESCE(${g}, 0) + COALESCE(${t}, 0)) * 1.0 / NULLIF((${b} IS NOT NULL) + (${g} IS NOT NULL) + (${t} IS NOT NULL), 0)`);
-const PATIENT_TOTAL = total(`pr."bond"`, `pr."goals"`, `pr."tasks"`);
+export const PATIENT_TOTAL = total(`pr."bond"`, `pr."goals"`, `pr."tasks"`);
 const THERAPIST_TOTAL = total(`s."therapistBond"`, `s."therapistGoals"`, `s."therapistTasks"`);
 
 type StatsRow = { episodeId: string; sessions: number | bigint; rated: number | bigint; n: number | bigint; sx: number | bigint | null; sy: number | null; sxy: number | null; sxx: number | bigint | null; gapN: number | bigint; gapSum: number | null };

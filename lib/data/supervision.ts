@@ -29,7 +29,7 @@ export async function listSupervisees(user: CurrentUser): Promise<Supervisee[]> 
 }
 
 /** Every episode of these supervisees that the supervisor may read. */
-function superviseeEpisodes(user: CurrentUser, therapistIds: string[]) {
+export function superviseeEpisodes(user: CurrentUser, therapistIds: string[]) {
   return db.treatmentEpisode.findMany({
     where: { ...episodeWhere(user, "read"), therapistId: { in: therapistIds } },
     select: { id: true, patientId: true, therapistId: true, startDate: true, endDate: true },
@@ -50,6 +50,13 @@ function activeSuperviseeEpisodes(user: CurrentUser, therapistIds: string[]) {
  */
 export async function getSupervisionSummary(user: CurrentUser, period: Period): Promise<{ supervisees: Supervisee[]; figures: SuperviseeFigures[] }> {
   const supervisees = await listSupervisees(user);
+  const figures = await figuresOf(user, supervisees, period);
+  await auditUser(db, user, { action: "supervision.summary.read", entity: "Supervision", detail: { ids: supervisees.map((s) => s.id) } });
+  return { supervisees, figures };
+}
+
+/** The figures of these supervisees (already the user's own) over the period; the caller audits. */
+export async function figuresOf(user: CurrentUser, supervisees: Supervisee[], period: Period): Promise<SuperviseeFigures[]> {
   const ids = supervisees.map((s) => s.id);
   const scope = { clinicId: user.clinicId, therapistIds: ids };
   const [episodes, stats, ruptures] = await Promise.all([superviseeEpisodes(user, ids), statsInPeriod(scope, period), rupturesInPeriod(scope, period)]);
@@ -62,8 +69,7 @@ export async function getSupervisionSummary(user: CurrentUser, period: Period): 
       .filter((e) => e.therapistId === s.id)
       .map((e) => ({ ...e, stats: statsBy.get(e.id) ?? NO_STATS, ruptures: rupturesBy.get(e.id) ?? [] })),
   }));
-  await auditUser(db, user, { action: "supervision.summary.read", entity: "Supervision", detail: { ids } });
-  return { supervisees, figures: supervisionSummary(caseloads, period) };
+  return supervisionSummary(caseloads, period);
 }
 
 /**

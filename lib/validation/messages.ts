@@ -41,6 +41,8 @@ export const VALIDATION_KEYS = [
   "passwordUnchanged",
   "currentPasswordWrong",
   "setupCodeWrong",
+  "noteTooLong",
+  "meetingDateRange",
 ] as const satisfies readonly (keyof typeof enWorkspace.workspaceErrors & keyof typeof nbWorkspace.workspaceErrors)[];
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

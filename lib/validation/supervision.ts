@@ -48,3 +48,17 @@ export function summaryPeriod(query: z.output<typeof summaryQuery>, today: strin
   const days = query.from && query.to ? { from: query.from, to: query.to } : periodDays({ period: DEFAULT_PERIOD }, today);
   return { days, period: periodOf(days) };
 }
+
+/** A report's therapist: one supervisee's id, or "all" (the default). */
+export const reportTarget = z.union([z.literal("all"), z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)]);
+
+/**
+ * The report's query (the page and its PDF): `therapist` plus the period as the home takes it;
+ * `from` and `to` alone also name a custom range. An unreadable therapist is "invalid" (a 404
+ * would hide a typo), an unreadable period falls back to the default as on the home.
+ */
+export function readReportQuery(raw: { therapist?: string; period?: string; from?: string; to?: string }, today: string) {
+  const target = reportTarget.safeParse(raw.therapist ?? "all");
+  const period = raw.period ?? (raw.from && raw.to ? "custom" : undefined);
+  return { target: target.success ? target.data : null, ...readPeriod({ period, from: raw.from, to: raw.to }, today) };
+}

@@ -61,19 +61,26 @@ function expectAnswer(entry: RouteEntry, outcome: Outcome, res: APIResponse, bod
   }
 }
 
-type Event = { action: string; ip: string | null; userId: string | null };
+type Event = { action: string; entity: string; ip: string | null; userId: string | null };
+// The supervisor's own notes are not patient data: their reads are counted on their own, one per
+// page that lists them, beside the page's one read of patient data.
+const NOTE_PAGES = new Set(["/supervision/therapists/[id]", "/supervision/report"]);
 
 function expectAudit(entry: RouteEntry, actor: Actor, outcome: Outcome, events: Event[], changed: boolean | null, label: string) {
   // Whatever was recorded carries the address the server saw, never the one the client claimed.
   for (const e of events) expect.soft(e.ip, `${label}: ${e.action}`).not.toContain(SPOOFED_ADDRESS);
   const own = events.filter((e) => e.action !== "access.denied" && !READ_ACTIONS.test(e.action));
-  const reads = events.filter((e) => READ_ACTIONS.test(e.action));
+  const reads = events.filter((e) => READ_ACTIONS.test(e.action) && e.entity !== "SupervisorNote");
+  const noteReads = events.filter((e) => READ_ACTIONS.test(e.action) && e.entity === "SupervisorNote");
   if (entry.writes) {
     expect(changed, `${label}: records changed`).toBe(outcome === "allow");
     expect(own.length, `${label}: write events ${JSON.stringify(events)}`).toBe(outcome === "allow" ? 1 : 0);
   }
   if (entry.readsPatientData && entry.kind !== "action") {
     expect(reads.length, `${label}: read events ${JSON.stringify(events)}`).toBe(outcome === "allow" ? 1 : 0);
+  }
+  if (entry.kind === "page") {
+    expect(noteReads.length, `${label}: note read events ${JSON.stringify(events)}`).toBe(NOTE_PAGES.has(entry.path) && outcome === "allow" ? 1 : 0);
   }
   if (outcome === "not-found" && entry.kind !== "action") {
     expect(events.filter((e) => e.action === "access.denied").length, `${label}: refusal events`).toBe(1);
@@ -108,7 +115,7 @@ for (const entry of ROUTES) {
       expect(res.status(), `${label}: ${body.slice(0, 200)}`).toBeLessThan(500);
       const outcome = expectedOutcome(entry.audience, actor);
       expectAnswer(entry, outcome, res, body, label);
-      const events = await db.auditEvent.findMany({ where: { at: { gte: since } }, select: { action: true, ip: true, userId: true } });
+      const events = await db.auditEvent.findMany({ where: { at: { gte: since } }, select: { action: true, entity: true, ip: true, userId: true } });
       const changed = before === null ? null : (await domainDigest()) !== before;
       expectAudit(entry, actor, outcome, events, changed, label);
       if (link) await context.clearCookies();

@@ -9,6 +9,9 @@ import type { Role } from "@/lib/roles";
 //   admin         – (unless also therapist)              –                read/write
 //   rating link   submit one rating for its one session
 //
+// A supervisor's own notes on a supervisee (mode "supervise") are that supervisor's alone: the
+// therapist they are about, the admin and other supervisors get "not found".
+//
 // The admin's routes (mode "manage") answer every other role 404, as a missing record, so the admin
 // area is not revealed; another clinic's admin reaches only their own clinic's records.
 //
@@ -49,7 +52,8 @@ export function expectedOutcome(audience: Audience, actor: Actor): Outcome {
   }
 }
 
-function mayReach(actor: Actor, mode: "read" | "write"): boolean {
+function mayReach(actor: Actor, mode: "read" | "write" | "supervise"): boolean {
+  if (mode === "supervise") return actor.relation === "supervisee" && actor.roles.includes("SUPERVISOR");
   if (actor.relation === "own") return actor.roles.includes("THERAPIST");
   if (actor.relation === "supervisee") return mode === "read" && actor.roles.includes("SUPERVISOR");
   return false;
@@ -62,7 +66,9 @@ function mayReach(actor: Actor, mode: "read" | "write"): boolean {
 export function expectedStatus(entry: RouteEntry, outcome: Outcome): number | "login-redirect" {
   if (outcome === "allow") return entry.method === "POST" ? 201 : 200;
   if (entry.kind === "page") return outcome === "login" ? "login-redirect" : 404;
-  if (outcome === "login") return 401;
+  // A route handler outside the API (a download a page links to) sends a visitor without a
+  // session to the login page, as pages do; past the login it answers as the API does.
+  if (outcome === "login") return entry.path.startsWith("/api/") ? 401 : "login-redirect";
   const hidden = entry.audience.who === "roles" && entry.audience.on?.mode === "manage";
   if (outcome === "forbidden") return hidden ? 404 : 403;
   return 404;

@@ -32,7 +32,11 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
         <p>{th("none")}</p>
       ) : (
         <>
-          <p><Link href={`/supervision/triage?${query}`}>{th("triageLink")}</Link></p>
+          <p className="row tight">
+            <Link href={`/supervision/triage?${query}`}>{th("triageLink")}</Link>
+            <Link href={`/supervision/trend?${query}`}>{(await getTranslations("supervisionTrend"))("link")}</Link>
+            <Link href={`/supervision/report?${query}`}>{(await getTranslations("supervisionReport"))("reportLink")}</Link>
+          </p>
           <FiguresTable rows={summary.figures} query={query} />
         </>
       )}

@@ -13,7 +13,7 @@ export type LinkCredentials = { token: string; code: string };
 const WITH_STATE = new Set([
   "login", "createPatientAction", "startEpisodeAction", "logSessionAction", "endEpisodeAction", "reviewRuptureAction",
   "inviteUserAction", "updateUserAction", "setUserActiveAction", "resetPasswordAction", "assignSupervisionAction", "removeSupervisionAction", "reassignPatientAction", "reassignCaseloadAction",
-  "setupAction", "changePasswordAction", "updateSettingsAction", "filterAuditLog",
+  "setupAction", "changePasswordAction", "updateSettingsAction", "filterAuditLog", "createNoteAction", "updateNoteAction", "deleteNoteAction",
 ]);
 export const takesState = (action: string) => WITH_STATE.has(action);
 
@@ -26,7 +26,7 @@ const RATING = { "answers.bond": "8", "answers.goals": "7", "answers.tasks": "9"
 
 export function pathFor(entry: RouteEntry, t: Targets, link: LinkCredentials | null): string {
   const on = entry.audience.who === "roles" ? entry.audience.on : undefined;
-  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "user" ? t.user : on.resource === "therapist" ? t.owner : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
+  const id = !on ? "" : on.resource === "patient" ? t.patient : on.resource === "user" ? t.user : on.resource === "therapist" || on.resource === "note" ? t.owner : on.resource === "session" ? (entry.action === "revokeLinkAction" ? t.openLinkSession : t.session) : t.episode;
   const nextAuth = entry.method === "GET" ? "session" : "signout";
   return entry.path.replace("[id]", id).replace("[token]", link?.token ?? "A".repeat(43)).replace("[...nextauth]", nextAuth)
     .replace("[supervisorId]", t.supervisor).replace("[therapistId]", t.user);
@@ -64,6 +64,9 @@ export function fieldsFor(entry: RouteEntry, t: Targets): Record<string, string>
     case "reassignPatientAction": return { id: t.patient, therapistId: t.user };
     case "reassignCaseloadAction": return { fromTherapistId: t.user, toTherapistId: t.owner };
     case "updateSettingsAction": return { section: "general", ratingLinkHours: linkHours() };
+    case "createNoteAction": return { id: t.owner, meetingDate: "2026-02-03", text: "Discussed the second session." };
+    case "updateNoteAction": return { id: t.note, meetingDate: "2026-02-04", text: "Changed." };
+    case "deleteNoteAction": return { id: t.note };
     // Invalid on purpose: the matrix checks who may reach these, not what they do with good input
     // (a wrong password or code would count against the address's limits for the other tests).
     default: return {};

@@ -57,6 +57,8 @@ export type Targets = {
   patient: string; episode: string; session: string; rupture: string; openLinkSession: string;
   /** The owner's user id; a fresh therapist colleague of the owner (one patient, no login); a fresh supervisor, who supervises the colleague. */
   owner: string; user: string; supervisor: string;
+  /** A note on the owner by the owner's supervisor (supervisor@). */
+  note: string;
 };
 
 /**
@@ -84,10 +86,12 @@ export async function freshTargets(): Promise<Targets> {
   });
   await recomputeEpisodeRuptures(db, episode.id, new Date());
   const rupture = await db.rupture.findFirstOrThrow({ where: { episodeId: episode.id } });
-  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id, owner: owner.id, user: user.id, supervisor: supervisor.id };
+  const ownersSupervisor = await db.user.findUniqueOrThrow({ where: { email: "supervisor@demo.bordin" } });
+  const note = await db.supervisorNote.create({ data: { clinicId: owner.clinicId, supervisorId: ownersSupervisor.id, therapistId: owner.id, meetingDate: new Date("2026-01-20"), text: "Matrix note" } });
+  return { patient: patient.id, episode: episode.id, session: session.id, rupture: rupture.id, openLinkSession: linked.id, owner: owner.id, user: user.id, supervisor: supervisor.id, note: note.id };
 }
 
-const DOMAIN_TABLES = ["clinic", "user", "supervision", "patient", "treatmentEpisode", "session", "ratingLink", "patientRating", "rupture"] as const;
+const DOMAIN_TABLES = ["clinic", "user", "supervision", "patient", "treatmentEpisode", "session", "ratingLink", "patientRating", "rupture", "supervisorNote"] as const;
 
 /** A fingerprint of every domain table (not the audit trail or rate limits): equal means unchanged. */
 export async function domainDigest(): Promise<string> {
