@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLinks } from "@/components/ui/page-links";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/lib/data/audit-log";
 
@@ -36,12 +36,5 @@ export async function AuditTable({ rows, label }: { rows: AuditRow[]; label: (ac
 
 export async function AuditPagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   const t = await getTranslations("auditLog");
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label={t("pagination")} className="row pagination">
-      {page > 1 && <Link href={href(page - 1)}>{t("previous")}</Link>}
-      <span aria-current="page">{t("pageOf", { page, pages })}</span>
-      {page < pages && <Link href={href(page + 1)}>{t("next")}</Link>}
-    </nav>
-  );
+  return <PageLinks page={page} pages={pages} href={href} labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, pages }) }} />;
 }
