@@ -1,4 +1,5 @@
-import { test, expect, expectNoAxeViolations, loginAs } from "./fixtures";
+import { test, expect, apiPost, expectNoAxeViolations, loginAs } from "./fixtures";
+import { callAction } from "./support/server-action";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 
@@ -120,6 +121,54 @@ test.describe("supervisor home and triage", () => {
     expect((await page.request.get("/api/v1/supervision/summary")).status()).toBe(200);
     expect((await page.request.get("/api/v1/supervision/summary?from=2026-02-01")).status()).toBe(422);
     expect((await page.request.get("/api/v1/supervision/summary?from=2026-02-01&to=2026-01-01")).status()).toBe(422);
+  });
+});
+
+test.describe("a supervisor reads but never writes", () => {
+  test("a POST to a supervisee's patient, from a page action or the API, is refused and changes nothing", async ({ page, baseURL }) => {
+    await loginAs(page, "supervisor@demo.bordin");
+    await expect(page).toHaveURL(/\/supervision$/);
+    const db = createPrismaClient(E2E_DATABASE_URL);
+    const episode = await db.treatmentEpisode.findFirstOrThrow({ where: { status: "active", therapist: { email: "therapist@demo.bordin" } } });
+    const supervisor = await db.user.findUniqueOrThrow({ where: { email: "supervisor@demo.bordin" } });
+    const sessions = () => db.session.count({ where: { episodeId: episode.id } });
+    const before = await sessions();
+    const since = new Date(Date.now() - 1);
+
+    // The supervisor can read the timeline, and it offers nothing to write with.
+    expect((await page.goto(`/episodes/${episode.id}`))?.status()).toBe(200);
+    await expect(page.locator("main form")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /Log session/i })).toHaveCount(0);
+
+    // The page action, posted as a browser would post it anyway.
+    const action = await callAction(page.request, {
+      page: `/episodes/${episode.id}/sessions/new`, file: "app/(app)/episodes/[id]/actions.ts", action: "logSessionAction",
+      fields: { id: episode.id, marker: "none", therapistBond: "7" }, withState: true, origin: baseURL!,
+    });
+    const answer = await action.text();
+    expect(answer).toContain('"status":"error"');
+    expect(action.headers()["x-action-redirect"]).toBeUndefined();
+
+    // The REST API: the same write, refused.
+    const api = await apiPost(page.request, `/api/v1/episodes/${episode.id}/sessions`, { therapistBond: 7 });
+    expect(api.status()).toBe(403);
+
+    expect(await sessions()).toBe(before);
+    const writes = await db.auditEvent.count({ where: { at: { gte: since }, userId: supervisor.id, action: { startsWith: "session." } } });
+    expect(writes).toBe(0);
+    await db.$disconnect();
+  });
+
+  test("the admin gets 404 on every patient page", async ({ page }) => {
+    await loginAs(page, "admin@demo.bordin");
+    await expect(page).toHaveURL(/\/admin$/);
+    const db = createPrismaClient(E2E_DATABASE_URL);
+    const episode = await db.treatmentEpisode.findFirstOrThrow({ where: { therapist: { email: "therapist@demo.bordin" } }, include: { sessions: { take: 1 } } });
+    await db.$disconnect();
+    for (const path of [`/patients/${episode.patientId}`, `/episodes/${episode.id}`, `/episodes/${episode.id}/sessions/new`, `/sessions/${episode.sessions[0].id}/rating-link`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+    expect((await page.request.get(`/api/v1/patients/${episode.patientId}`)).status()).toBe(404);
   });
 });
 
