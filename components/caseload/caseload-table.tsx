@@ -26,6 +26,7 @@ export async function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
               <td>
                 <span className="row tight">
                   <Sparkline totals={r.totals} label={r.totals.length ? t("sparkLabel", { count: r.totals.length, first: n(r.totals[0]), last: n(r.totals.at(-1)!) }) : t("sparkNone")} />
+                  <LatestTotal totals={r.totals} n={n} labels={{ latest: t("latest"), change: t("changeLabel") }} />
                   {r.falling && <span className="badge open">{t("falling")}</span>}
                 </span>
               </td>
@@ -46,5 +47,25 @@ export async function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The latest total as a number, with its change from the rated session before it. */
+function LatestTotal({ totals, n, labels }: { totals: number[]; n: (x: number) => string; labels: { latest: string; change: string } }) {
+  const last = totals.at(-1);
+  if (last === undefined) return null;
+  const before = totals.at(-2);
+  const delta = before === undefined ? null : Math.round(last) - Math.round(before);
+  const signed = delta === null ? "" : delta > 0 ? `+${n(delta)}` : delta < 0 ? n(delta) : "±0";
+  return (
+    <span className="latest-total">
+      <span className="visually-hidden">{labels.latest} </span>
+      <strong>{n(last)}</strong>
+      {delta !== null && (
+        <span className="total-change">
+          {" "}<span className="visually-hidden">{labels.change} </span>({signed})
+        </span>
+      )}
+    </span>
   );
 }

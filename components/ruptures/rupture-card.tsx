@@ -5,7 +5,7 @@ import { ReviewForm } from "./review-form";
 import type { FormStateAction } from "@/lib/mutation";
 
 /** One rupture: what fired, what broke, where it stands, what was done, and the clinician's judgement. */
-export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt, reviewAction }: { rupture: RuptureView; sessions: SessionView[]; locale: Locale; canWrite: boolean; fmt: (n: number | null) => string; reviewAction: FormStateAction }) {
+export async function RuptureCard({ rupture, sessions, locale, canWrite, own, fmt, reviewAction }: { rupture: RuptureView; sessions: SessionView[]; locale: Locale; canWrite: boolean; own: boolean; fmt: (n: number | null) => string; reviewAction: FormStateAction }) {
   const t = await getTranslations("rupture");
   const e = rupture.engine;
   const dismissed = rupture.review === "dismissed";
@@ -49,7 +49,7 @@ export async function RuptureCard({ rupture, sessions, locale, canWrite, fmt, re
         )}
         <dt>{t("strategies")}</dt>
         <dd>{strategies.length ? strategies.map((s) => repairStrategyLabel(s, locale)).join("; ") : t("noStrategies")}</dd>
-        <dt>{t("review")}</dt>
+        <dt>{own ? t("review") : t("reviewOther")}</dt>
         <dd>
           {t(`reviews.${rupture.review}`)}
           {rupture.reviewNote && <>: <q>{rupture.reviewNote}</q></>}

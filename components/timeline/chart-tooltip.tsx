@@ -2,10 +2,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ChartPoint } from "./timeline-data";
 
-type Props = { active?: boolean; payload?: readonly { payload?: ChartPoint }[]; formatNumber: (n: number | null) => string };
+type Props = { active?: boolean; payload?: readonly { payload?: ChartPoint }[]; formatNumber: (n: number | null) => string; therapistLabel: string };
 
 /** The session under the pointer: its numbers and, if a rule fired there, why, in plain words. */
-export function ChartTooltip({ active, payload, formatNumber }: Props) {
+export function ChartTooltip({ active, payload, formatNumber, therapistLabel }: Props) {
   const t = useTranslations("timeline");
   const format = useFormatter();
   const p = payload?.[0]?.payload;
@@ -22,7 +22,7 @@ export function ChartTooltip({ active, payload, formatNumber }: Props) {
             <dt>{t("tasks")}</dt><dd>{formatNumber(p.tasks)}</dd>
           </>
         )}
-        <dt>{t("therapistTotal")}</dt><dd>{formatNumber(p.therapist)}</dd>
+        <dt>{therapistLabel}</dt><dd>{formatNumber(p.therapist)}</dd>
       </dl>
       {p.explanations.length > 0 && (
         <>

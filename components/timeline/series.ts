@@ -17,3 +17,6 @@ export const BAND_STYLE = {
   repaired: { fill: "#1e6b35", stroke: "#1e6b35" },
   dismissed: { fill: "url(#band-dismissed)", stroke: "#4d4d4d" },
 } as const;
+
+// The chart's guides: the cutoff line and the patient's usual band.
+export const GUIDE_STYLE = { cutoff: "#a3261b", band: "#1d4e89" } as const;

@@ -1,4 +1,4 @@
-import { explainFiring, type Locale } from "@/lib/alliance";
+import { explainFiring, usualBand, type EngineParams, type Locale, type UsualBand } from "@/lib/alliance";
 import type { AllianceView } from "@/lib/data/alliance-view";
 
 // What the chart draws, prepared on the server (explanations in the user's language) so the
@@ -17,7 +17,10 @@ export type ChartBand = { id: string; from: number; to: number; status: "open" |
 
 const round = (x: number | null | undefined) => (x == null ? null : Math.round(x * 10) / 10);
 
-export function chartData(view: AllianceView, locale: Locale): { points: ChartPoint[]; bands: ChartBand[] } {
+/** Reference lines of the chart: the `low-score` cutoff and the patient's usual band (null: too few sessions). */
+export type ChartGuides = { cutoff: number; band: UsualBand | null; k: number; sdFloor: number };
+
+export function chartData(view: AllianceView, locale: Locale, params: EngineParams): { points: ChartPoint[]; bands: ChartBand[]; guides: ChartGuides } {
   const firings = view.ruptures.filter((r) => r.review !== "dismissed").flatMap((r) => r.engine.firings);
   const points = view.sessions.map((s) => ({
     number: s.number,
@@ -37,5 +40,7 @@ export function chartData(view: AllianceView, locale: Locale): { points: ChartPo
     status: r.review === "dismissed" ? ("dismissed" as const) : r.status,
     repairedAt: r.review === "dismissed" ? null : r.engine.repairedAt,
   }));
-  return { points, bands };
+  const spans = view.ruptures.map((r) => ({ onset: r.onset, closedAt: r.engine.closedAt }));
+  const band = usualBand(view.sessions.map((s) => ({ number: s.number, total: s.patient?.total ?? null })), spans, params);
+  return { points, bands, guides: { cutoff: params.cutoff, band, k: params.k, sdFloor: params.sdFloor } };
 }

@@ -37,7 +37,7 @@ export async function TimelineTable({ points, bands, fmt }: { points: ChartPoint
                 <td className="num">{fmt(p.therapist)}</td>
                 <td>
                   {bandAt(p.number).map((b) => tr(`statuses.${b.status}`)).join(", ")}
-                  {bands.some((b) => b.repairedAt === p.number) && ` (${t("repaired")})`}
+                  {bands.some((b) => b.repairedAt === p.number) && ` (${tr("statuses.repaired")})`}
                 </td>
                 <td>{p.explanations.join(" ")}</td>
               </tr>

@@ -31,6 +31,8 @@ export type { ParamKey, ParamInfo, NumericParam } from "./param-sources";
 export { PARAM_INFO, NUMERIC_PARAMS } from "./param-sources";
 
 export { analyzeEpisode, analyzeEpisodes, sessionTotal, sessionParticipates, EPSILON } from "./engine";
+export { usualBand } from "./usual-band";
+export type { UsualBand, BandSession, BandSpan } from "./usual-band";
 export { explainFiring, dimensionLabel, dimensionName, ruleLabel, formatNumber } from "./explain";
 export { InputError } from "./errors";
 export { checkEpisode, checkSession, SessionInputSchema, EpisodeInputSchema } from "./input";

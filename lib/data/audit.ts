@@ -2,12 +2,13 @@ import { db } from "@/lib/db";
 import type { DbOrTx } from "@/lib/prisma-client";
 import type { CurrentUser } from "@/lib/roles";
 import { notFound, type AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/audit/actions";
 
 export type AuditInput = {
   clinicId: string | null;
   userId: string | null;
   actor: "user" | "rating-link" | "system";
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   ip?: string | null;
@@ -29,7 +30,7 @@ export async function recordAudit(tx: DbOrTx, event: AuditInput): Promise<void> 
 }
 
 /** An event for something the signed-in user did or read, with their real address. */
-export function auditUser(tx: DbOrTx, user: CurrentUser, event: { action: string; entity: string; entityId?: string | null; detail?: AuditDetail }): Promise<void> {
+export function auditUser(tx: DbOrTx, user: CurrentUser, event: { action: AuditAction; entity: string; entityId?: string | null; detail?: AuditDetail }): Promise<void> {
   return recordAudit(tx, { clinicId: user.clinicId, userId: user.id, actor: "user", ip: user.ip, ...event });
 }
 

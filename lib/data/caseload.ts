@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/actions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/roles";
@@ -43,7 +44,7 @@ export async function getCaseload(user: CurrentUser, query: PatientListQuery) {
  * audited as `action` with the patients on the page: the therapist's own caseload, or a
  * supervisee's as their supervisor reads it (lib/data/supervision.ts).
  */
-export async function caseloadOf(user: CurrentUser, patients: Prisma.PatientWhereInput, query: PatientListQuery, action: string) {
+export async function caseloadOf(user: CurrentUser, patients: Prisma.PatientWhereInput, query: PatientListQuery, action: AuditAction) {
   const episodes = await db.treatmentEpisode.findMany({
     where: { status: "active", patient: { ...patients, ...(query.q ? { code: { contains: query.q } } : {}) } },
     select: { id: true, patient: { select: { id: true, code: true } } },

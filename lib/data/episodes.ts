@@ -7,6 +7,7 @@ import { assertRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
 import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
+import { clinicEngineParams, clinicInstrument } from "@/lib/data/clinic-settings";
 import { episodeColumns, ratingColumns, ruptureColumns, sessionColumns } from "@/lib/data/columns";
 import { dateFromIso, todayIso } from "@/lib/validation/form-input";
 import type { EpisodeCreateInput } from "@/lib/validation/episode";
@@ -62,6 +63,7 @@ export async function getEpisode(user: CurrentUser, episodeId: string) {
       patient: { select: { id: true, code: true, birthYear: true, therapistId: true } },
       sessions: { orderBy: { number: "asc" }, include: { rating: { select: { bond: true, goals: true, tasks: true, difficulty: true, talkedAbout: true, submittedAt: true } } } },
       ruptures: { where: { current: true }, orderBy: { onset: "asc" } },
+      clinic: { select: { engineParams: true, instrument: true } },
     },
   });
   if (!episode) throw await deniedAccess(user, "TreatmentEpisode", episodeId);
@@ -70,6 +72,16 @@ export async function getEpisode(user: CurrentUser, episodeId: string) {
     ...episodeColumns(episode),
     sessions: episode.sessions.map((s) => ({ ...sessionColumns(s), rating: s.rating && ratingColumns(s.rating) })),
     ruptures: episode.ruptures.map(ruptureColumns),
+    // What the chart draws beside the scores: the clinic's cutoff and usual-band parameters, and
+    // the answer range its instrument uses, to say once how answers become 0–100 scores.
+    params: clinicEngineParams(episode.clinic),
+    answerRange: answerRange(clinicInstrument(episode.clinic).items),
   };
+}
+
+/** The answers' range when every item shares one (the brief check: 0–10), else null. */
+function answerRange(items: { min: number; max: number }[]): { min: number; max: number } | null {
+  const [first] = items;
+  return first && items.every((i) => i.min === first.min && i.max === first.max) ? { min: first.min, max: first.max } : null;
 }
 export type EpisodeWithData = Awaited<ReturnType<typeof getEpisode>>;

@@ -108,6 +108,15 @@ test.describe("clinic administration", () => {
     await expect(rows.first()).toContainText("Viewed a patient");
     await expect(rows.first()).toContainText(patient.id);
     await expect(page.getByRole("status")).toHaveText(/^\d+ events?$/);
+    // Plain words and the reader's own date format (a month name, a 24-hour clock), never a code.
+    await expect(rows.first()).not.toContainText("patient.read");
+    await expect(rows.first().locator("time")).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}:\d{2}$/);
+    await page.context().addCookies([{ name: "bordin-locale", value: "nb", url: baseURL! }]);
+    await page.reload();
+    await expect(rows.first()).toContainText("Så på en pasient");
+    await expect(rows.first().locator("time")).toHaveText(/^\d{1,2}\. [a-zæøå]{3}\.? \d{4}(,| kl\.) \d{2}:\d{2}:\d{2}$/);
+    await page.context().addCookies([{ name: "bordin-locale", value: "en", url: baseURL! }]);
+    await page.reload();
 
     const since = new Date(Date.now() - 1000);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);

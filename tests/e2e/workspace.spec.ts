@@ -76,7 +76,8 @@ test.describe("therapist workspace", () => {
     await expect(repaired).toContainText("metacommunication");
     await expect(repaired).toContainText("The alliance total fell below the cutoff of 80: 50 now, 90 in session 2.");
     await expect(page.locator(".timeline-chart svg text", { hasText: /^Repaired$/ })).toBeVisible();
-    await expect(page.locator(".timeline-chart svg text", { hasText: "✓ repaired" })).toBeVisible();
+    // The repair is a ring on the session's point, not a label over the line.
+    await expect(page.locator(".timeline-chart .repair-mark")).toHaveCount(1);
     await page.getByText("Show the chart's data as a table").click();
     await expect(page.locator(".timeline-table tbody tr").nth(2)).toContainText("50");
     await expectNoAxeViolations(page);

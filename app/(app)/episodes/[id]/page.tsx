@@ -12,6 +12,7 @@ import { todayIso } from "@/lib/validation/form-input";
 import { chartData } from "@/components/timeline/timeline-data";
 import { AllianceChart } from "@/components/timeline/alliance-chart";
 import { TimelineTable } from "@/components/timeline/timeline-table";
+import { ScaleNote } from "@/components/timeline/scale-note";
 import { SessionsTable } from "@/components/sessions/sessions-table";
 import { SavedNotice } from "@/components/sessions/saved-notice";
 import { getLinkAction } from "@/app/(app)/sessions/[id]/rating-link/actions";
@@ -31,7 +32,8 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
   const [t, tt] = await Promise.all([getTranslations("episode"), getTranslations("timeline")]);
   const canWrite = canWritePatient(user, episode.patient);
   const view = allianceView(episode);
-  const { points, bands } = chartData(view, locale);
+  const { points, bands, guides } = chartData(view, locale, episode.params);
+  const own = episode.patient.therapistId === user.id;
   const fmt = (n: number | null) => (n === null ? "–" : formatNumber(n, locale));
   const goals = parseJsonList(episode.goals);
   const savedSession = saved ? view.sessions.find((s) => s.id === saved) : undefined;
@@ -53,7 +55,8 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
       )}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{tt("title")}</h2>
-        {points.some((p) => p.total !== null || p.therapist !== null) ? <AllianceChart points={points} bands={bands} /> : <p className="muted">{tt("noData")}</p>}
+        {points.some((p) => p.total !== null || p.therapist !== null) ? <AllianceChart points={points} bands={bands} guides={guides} ownPatient={own} /> : <p className="muted">{tt("noData")}</p>}
+        {points.length > 0 && <ScaleNote range={episode.answerRange} />}
         {points.length > 0 && <TimelineTable points={points} bands={bands} fmt={fmt} />}
       </section>
       <section aria-labelledby="ruptures-heading">
@@ -62,7 +65,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
           <p className="muted">{t("noRuptures")}</p>
         ) : (
           <div className="stack">
-            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} fmt={fmt} reviewAction={reviewRuptureAction} />)}
+            {view.ruptures.map((r) => <RuptureCard key={r.id} rupture={r} sessions={view.sessions} locale={locale} canWrite={canWrite} own={own} fmt={fmt} reviewAction={reviewRuptureAction} />)}
           </div>
         )}
       </section>
