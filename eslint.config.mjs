@@ -7,8 +7,10 @@ const DATABASE_CLIENT = {
   regex: "^(@/lib/db|(\\.{1,2}/)+(lib/)?db)$",
   message: "Only lib/data/ talks to the database: call a lib/data function instead.",
 };
+// The stylesheet is the one file of app/ a component may read: the patient's pages inline it
+// (components/patient/stylesheet.ts).
 const APP_FOLDER = {
-  regex: "^(@/app|(\\.\\./)+app)(/|$)",
+  regex: "^(@/app|(\\.\\./)+app)(/(?!globals\\.css$)|$)",
   message: "components/ never import app/: the page passes the server action as a prop.",
 };
 const OUTSIDE_ENGINE = {

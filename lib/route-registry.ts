@@ -36,7 +36,10 @@ export type RouteEntry = {
   kind: "page" | "route" | "action";
   /** URL path with Next's `[id]` segments; for an action, the page it is posted from. */
   path: string;
-  /** File under app/ that defines it. */
+  /**
+   * File under app/ that defines it. A page is a `page.tsx`, or a `route.ts` whose GET answers the
+   * page's HTML: the patient's pages, which load no script (docs/decisions/0009).
+   */
   file: string;
   /** HTTP method (route handlers), or the exported function name (server actions). */
   method?: "GET" | "POST" | "PATCH" | "DELETE";
@@ -57,18 +60,18 @@ const on = (resource: Resource, mode: AccessMode) => ({ resource, mode });
 const admin = (resource: Resource) => ({ who: "roles", roles: ["ADMIN"], on: on(resource, "manage") }) as const;
 
 export const ROUTES: readonly RouteEntry[] = [
-  // Pages
+  // Pages (the patient's and the tablet's are route handlers answering plain HTML, decision 0009)
   { kind: "page", path: "/", file: "app/page.tsx", audience: { who: "signed-in" } },
   { kind: "page", path: "/login", file: "app/login/page.tsx", audience: { who: "anyone" } },
-  { kind: "page", path: "/locked", file: "app/locked/page.tsx", audience: { who: "anyone" } },
+  { kind: "page", path: "/locked", file: "app/locked/route.ts", audience: { who: "anyone" } },
   // The first run: open while the installation has no clinic, then a 404 for everyone.
   { kind: "page", path: "/setup", file: "app/setup/page.tsx", audience: { who: "anyone" } },
   { kind: "page", path: "/account", file: "app/(app)/account/page.tsx", audience: { who: "signed-in" } },
-  { kind: "page", path: "/handover", file: "app/handover/page.tsx", audience: { who: "rating-link" } },
-  { kind: "page", path: "/r", file: "app/r/page.tsx", audience: { who: "anyone" } },
-  { kind: "page", path: "/r/[token]", file: "app/r/[token]/page.tsx", audience: { who: "rating-link" } },
-  { kind: "page", path: "/r/form", file: "app/r/form/page.tsx", audience: { who: "rating-link" } },
-  { kind: "page", path: "/r/thanks", file: "app/r/thanks/page.tsx", audience: { who: "anyone" } },
+  { kind: "page", path: "/handover", file: "app/handover/route.ts", audience: { who: "rating-link" } },
+  { kind: "page", path: "/r", file: "app/r/route.ts", audience: { who: "anyone" } },
+  { kind: "page", path: "/r/[token]", file: "app/r/[token]/route.ts", audience: { who: "rating-link" } },
+  { kind: "page", path: "/r/form", file: "app/r/form/route.ts", audience: { who: "rating-link" } },
+  { kind: "page", path: "/r/thanks", file: "app/r/thanks/route.ts", audience: { who: "anyone" } },
   { kind: "page", path: "/caseload", file: "app/(app)/caseload/page.tsx", audience: { who: "roles", roles: therapist }, readsPatientData: true },
   { kind: "page", path: "/patients/new", file: "app/(app)/patients/new/page.tsx", audience: { who: "roles", roles: therapist } },
   { kind: "page", path: "/patients/[id]", file: "app/(app)/patients/[id]/page.tsx", audience: { who: "roles", roles: clinician, on: on("patient", "read") }, readsPatientData: true },

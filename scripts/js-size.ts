@@ -6,13 +6,15 @@ import { gzipSync } from "node:zlib";
 
 // `npm run size:js`: the first-load JavaScript of the pages a patient sees and of the therapist's
 // busiest pages, as a browser fetches it from the production build — every <script src> in the
-// page's HTML, raw and gzip, and its inline scripts apart. Starts its own server (scripts/start.ts,
+// page's HTML and every script it preloads, raw and gzip, and its inline scripts apart; and the HTML
+// itself, which on the patient's pages carries the stylesheet. Starts its own server (scripts/start.ts,
 // which builds when the sources changed; NEXT_DIST_DIR is honoured) on a throwaway demo database,
 // and stops it at the end.
 const PORT = Number(process.env.SIZE_PORT ?? 3290);
 const DIST = process.env.NEXT_DIST_DIR || ".next";
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA = `data/js-size-${PORT}`;
+const GOAL_BYTES = 120_000;
 
 /**
  * Script files (src) and inline scripts (mostly the page's RSC payload) counted apart. Files marked
@@ -20,7 +22,7 @@ const DATA = `data/js-size-${PORT}`;
  * released since 2018 — neither fetches nor runs them; only an older one does, on top of the rest.
  */
 type Files = { count: number; raw: number; gzip: number };
-type Row = { page: string; status: number; modern: Files; noModule: Files; inlineGzip: number };
+type Row = { page: string; status: number; modern: Files; noModule: Files; inlineGzip: number; htmlGzip: number };
 
 async function waitForHealth(deadline: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -75,14 +77,18 @@ async function measure(page: string, path: string, cookie?: string): Promise<Row
   const res = await fetch(`${BASE}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });
   const html = await res.text();
   const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2], noModule: /\bnomodule\b/i.test(m[1] + m[3]) }));
+  // A preloaded script is fetched whether or not a <script> runs it; each file counts once.
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /\brel="(modulepreload|preload)"/.test(l) && (/\bas="script"/.test(l) || /modulepreload/.test(l)));
+  const modern = new Set([...tags.filter((t) => !t.noModule).map((t) => t.src), ...preloads.map((l) => /\bhref="([^"]+)"/.exec(l)?.[1] ?? "").filter(Boolean)]);
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-  const inlineGzip = inline ? gzipSync(Buffer.from(inline), { level: 6 }).length : 0;
+  const gzip = (text: string) => (text ? gzipSync(Buffer.from(text), { level: 6 }).length : 0);
   return {
     page,
     status: res.status,
-    modern: await files(tags.filter((t) => !t.noModule).map((t) => t.src)),
+    modern: await files([...modern]),
     noModule: await files(tags.filter((t) => t.noModule).map((t) => t.src)),
-    inlineGzip,
+    inlineGzip: gzip(inline),
+    htmlGzip: gzip(html),
   };
 }
 
@@ -117,11 +123,15 @@ async function main() {
     ];
     console.log(`First-load JavaScript, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC (KB = 1,000 bytes; gzip level 6, each file on its own)`);
     console.log("A current browser loads the script files and the inline scripts; one without ES modules (before 2018) also the nomodule polyfills.\n");
-    console.log("| page | status | script files | files raw KB | files gzip KB | inline gzip KB | total gzip KB | + nomodule gzip KB (old browsers) |\n|---|---|---|---|---|---|---|---|");
+    console.log("| page | status | script files | files raw KB | files gzip KB | inline gzip KB | total gzip KB | + nomodule gzip KB (old browsers) | HTML gzip KB |\n|---|---|---|---|---|---|---|---|---|");
     const kb = (n: number) => (n / 1000).toFixed(1);
     for (const r of rows) {
-      console.log(`| ${r.page} | ${r.status} | ${r.modern.count} | ${kb(r.modern.raw)} | ${kb(r.modern.gzip)} | ${kb(r.inlineGzip)} | ${kb(r.modern.gzip + r.inlineGzip)} | ${kb(r.noModule.gzip)} |`);
+      console.log(`| ${r.page} | ${r.status} | ${r.modern.count} | ${kb(r.modern.raw)} | ${kb(r.modern.gzip)} | ${kb(r.inlineGzip)} | ${kb(r.modern.gzip + r.inlineGzip)} | ${kb(r.noModule.gzip)} | ${kb(r.htmlGzip)} |`);
     }
+    // The goal (issue 13): every page a patient sees, the tablet's lock screen included, ≤ 120 KB gzip.
+    const over = rows.filter((r) => /^(patient|tablet):/.test(r.page) && (r.status !== 200 || r.modern.gzip + r.inlineGzip > GOAL_BYTES));
+    console.log(over.length ? `\nGoal missed: ${over.map((r) => r.page).join(", ")} (status other than 200, or over ${kb(GOAL_BYTES)} KB).` : `\nGoal met: every patient page ≤ ${kb(GOAL_BYTES)} KB gzip.`);
+    if (over.length) process.exitCode = 1;
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }

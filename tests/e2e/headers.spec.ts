@@ -26,21 +26,29 @@ function nonceOf(res: APIResponse): string {
   return directives["script-src"].match(new RegExp(NONCE))![1];
 }
 
-/** Two requests for the page: each has its own nonce, and a rendered page puts it on every script. */
-async function expectFreshNonces(request: APIRequestContext, path: string) {
+/**
+ * Two requests for the page: each has its own nonce, and a rendered page puts it on every script —
+ * or, for the patient's pages (plain HTML, docs/decisions/0009), has no script and preloads none.
+ */
+async function expectFreshNonces(request: APIRequestContext, path: string, scripts: "nonced" | "none" = "nonced") {
   const [first, second] = [await request.get(path, { maxRedirects: 0 }), await request.get(path, { maxRedirects: 0 })];
   const nonce = nonceOf(first);
   expect(nonceOf(second), path).not.toBe(nonce);
   if (first.status() !== 200) return;
-  const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
-  expect(scripts.length, path).toBeGreaterThan(0);
-  for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+  const html = await first.text();
+  const tags = html.match(/<script\b[^>]*>/g) ?? [];
+  if (scripts === "none") {
+    expect(tags, path).toEqual([]);
+    expect(html, path).not.toMatch(/<link\b[^>]*\b(as="script"|rel="modulepreload")/);
+    return;
+  }
+  expect(tags.length, path).toBeGreaterThan(0);
+  for (const tag of tags) expect(tag, path).toContain(`nonce="${nonce}"`);
 }
 
-test("every page sends a CSP whose nonce changes with each request and is on each of its scripts", async ({ page, request }) => {
-  for (const path of ["/login", "/r", `/r/${"A".repeat(43)}`, "/r/form", "/r/thanks", "/locked", "/handover", "/caseload", "/no-such-page"]) {
-    await expectFreshNonces(request, path);
-  }
+test("every page sends a CSP whose nonce changes with each request and is on each of its scripts; the patient's pages have none", async ({ page, request }) => {
+  for (const path of ["/r", `/r/${"A".repeat(43)}`, "/r/form", "/r/thanks", "/locked", "/handover"]) await expectFreshNonces(request, path, "none");
+  for (const path of ["/login", "/caseload", "/no-such-page"]) await expectFreshNonces(request, path);
   const session = await freshSession();
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);

@@ -73,6 +73,9 @@ for (const javaScriptEnabled of [true, false]) {
       const session = await freshSession();
       const { url } = await createLink(page, session.id);
       const context = await patientPhone(browser, baseURL!, javaScriptEnabled);
+      // The phone fetches no script on any of the patient's pages (plain HTML, docs/decisions/0009).
+      const scripts: string[] = [];
+      context.on("request", (r) => void (r.resourceType() === "script" && scripts.push(r.url())));
       const patient = await context.newPage();
       const response = await patient.goto(url);
       expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
@@ -96,6 +99,7 @@ for (const javaScriptEnabled of [true, false]) {
       await patient.goto(url);
       await expect(patient.getByRole("heading", { level: 1, name: "Already answered" })).toBeVisible();
       expect(await db.patientRating.count({ where: { sessionId: session.id } })).toBe(1);
+      expect(scripts).toEqual([]);
 
       await page.reload();
       await expect(page.getByText("The patient's rating has arrived.")).toBeVisible();
@@ -241,8 +245,12 @@ test("tablet hand-over: only the form, then a locked screen that needs the thera
   await loginAs(page, "therapist@demo.bordin");
   await expect(page).toHaveURL(/\/caseload$/);
   await page.goto(`/sessions/${session.id}/handover`);
+  // From the hand-over on, the tablet fetches no script until the therapist unlocks it.
+  const scripts: string[] = [];
+  const countScripts = (r: { resourceType(): string; url(): string }) => void (r.resourceType() === "script" && scripts.push(r.url()));
   await page.getByRole("button", { name: "Hand to patient" }).click();
   await expect(page).toHaveURL(/\/handover$/);
+  page.on("request", countScripts);
   await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
   await fillRating(page, [5, 6, 7], "No");
   await page.getByRole("button", { name: "Send my answers" }).click();
@@ -254,6 +262,8 @@ test("tablet hand-over: only the form, then a locked screen that needs the thera
   await page.getByLabel("Therapist's password").fill("wrong-password");
   await page.getByRole("button", { name: "Unlock" }).click();
   await expect(page.getByText("Wrong password.")).toBeVisible();
+  page.off("request", countScripts);
+  expect(scripts).toEqual([]);
   await page.getByLabel("Therapist's password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Unlock" }).click();
   await expect(page).toHaveURL(new RegExp(`/sessions/${session.id}/rating-link$`));

@@ -35,8 +35,10 @@ function discovered(): string[] {
   return found.sort();
 }
 
+/** A page answered by a route handler (the patient's pages, decision 0009) is that file's GET. */
+const pageEntry = (file: string) => (file.endsWith("/route.ts") ? `route ${file} GET` : `page ${file}`);
 const registered = () =>
-  ROUTES.map((r) => (r.kind === "page" ? `page ${r.file}` : r.kind === "route" ? `route ${r.file} ${r.method}` : `action ${r.file} ${r.action}`)).sort();
+  ROUTES.map((r) => (r.kind === "page" ? pageEntry(r.file) : r.kind === "route" ? `route ${r.file} ${r.method}` : `action ${r.file} ${r.action}`)).sort();
 
 describe("route registry", () => {
   it("lists every page, route handler method and server action under app/, and nothing else", () => {

@@ -1,13 +1,15 @@
-import { getTranslations } from "next-intl/server";
+/** @jsxImportSource preact */
 import type { AnswerCode } from "@/lib/errors";
 import { initialRatingForm, type FormItem, type RatingFormState } from "@/lib/rating/form-state";
-import { RatingScale } from "@/components/rating/rating-scale";
+import { RatingScale } from "@/components/patient/rating-scale";
+import type { Translate } from "@/components/patient/types";
 
-// The patient's post-session form: server-rendered HTML and a plain POST to app/r/submit, the same
-// with JavaScript on or off, so a phone loads no script of ours for it. After a refused POST the
-// page comes back with the answers given (from the flash cookie), a message at each unanswered item,
-// and focus on the error summary (the `autofocus` attribute: no script needed).
+// The patient's post-session form: plain HTML and a plain POST to app/r/submit, the same with
+// JavaScript on or off. After a refused POST the page comes back with the answers given (from the
+// flash cookie), a message at each unanswered item, and focus on the error summary (the `autofocus`
+// attribute: no script needed).
 type Props = {
+  t: Translate;
   source: "link" | "code" | "handover";
   token?: string;
   formKey: string;
@@ -16,8 +18,7 @@ type Props = {
   initial?: RatingFormState;
 };
 
-export async function RatingForm({ source, token, formKey, items, commentMax, initial }: Props) {
-  const t = await getTranslations("ratingForm");
+export function RatingForm({ t, source, token, formKey, items, commentMax, initial }: Props) {
   const state = initial ?? initialRatingForm;
   const errors = Object.entries(state.fieldErrors ?? {});
   const values = state.values ?? {};
@@ -58,8 +59,8 @@ export async function RatingForm({ source, token, formKey, items, commentMax, in
         <label htmlFor="comment">{t("comment")}</label>
         <p id="comment-hint" className="rating-hint">{t("commentHint", { max: commentMax })}</p>
         {errorOf("comment") && <p id="comment-error" className="field-error">{errorOf("comment")}</p>}
-        <textarea id="comment" name="comment" rows={3} maxLength={commentMax} defaultValue={values.comment ?? ""}
-          aria-describedby={errorOf("comment") ? "comment-hint comment-error" : "comment-hint"} aria-invalid={errorOf("comment") ? true : undefined} />
+        <textarea id="comment" name="comment" rows={3} maxLength={commentMax} value={values.comment ?? ""}
+          aria-describedby={errorOf("comment") ? "comment-hint comment-error" : "comment-hint"} aria-invalid={errorOf("comment") ? "true" : undefined} />
       </div>
       <button type="submit" className="button rating-submit">{t("submit")}</button>
     </form>
@@ -81,7 +82,7 @@ type ChoicesProps = { name: string; legend: string; hint?: string; options: [str
 function Choices({ name, legend, hint, options, initial, error, className, required }: ChoicesProps) {
   const described = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset id={name} role="radiogroup" aria-required={required || undefined} aria-invalid={error ? true : undefined}
+    <fieldset id={name} role="radiogroup" aria-required={required ? "true" : undefined} aria-invalid={error ? "true" : undefined}
       className={className ? `rating-choices ${className}` : "rating-choices"} aria-describedby={described}>
       <legend className="legend">{legend}</legend>
       {hint && <p id={`${name}-hint`} className="rating-hint rating-talked-hint">{hint}</p>}
@@ -89,7 +90,7 @@ function Choices({ name, legend, hint, options, initial, error, className, requi
       <div className="rating-options">
         {options.map(([value, label]) => (
           <label key={value} className="rating-option" htmlFor={`${name}-${value}`}>
-            <input type="radio" id={`${name}-${value}`} name={name} value={value} defaultChecked={initial === value} />
+            <input type="radio" id={`${name}-${value}`} name={name} value={value} checked={initial === value} />
             <span>{label}</span>
           </label>
         ))}
