@@ -25,13 +25,14 @@ export const sessionCreateSchema = z
     repairStrategies: fieldMessages(z.array(z.enum(REPAIR_STRATEGY_IDS as [RepairStrategyId, ...RepairStrategyId[]])).max(7).default([]), { invalid: "strategyChoice" }),
     note: fieldMessages(z.string().trim().max(1000).optional().meta({ description: "Short clinical note. No names or other identifiers." }), { invalid: "sessionNoteTooLong" }),
   })
-  // Run even when another field is wrong, so a form with several mistakes hears of all of them at once.
+  // Run even when another field is wrong (but the input is an object), so a form with several
+  // mistakes hears of all of them at once.
   .superRefine(
     (s, ctx) => {
       if (!MARKERS.includes(s.marker) || (s.markerDimension !== undefined && !DIMENSIONS.includes(s.markerDimension))) return;
       if (s.marker !== "none" && !s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], ...keyed("dimensionRequired") });
       if (s.marker === "none" && s.markerDimension) ctx.addIssue({ code: "custom", path: ["markerDimension"], ...keyed("dimensionWithoutMarker") });
     },
-    { when: () => true },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
 export type SessionCreateInput = z.output<typeof sessionCreateSchema>;
