@@ -53,8 +53,8 @@ export const passwordChangeRequired = () =>
 export const notFound = () => new AppError(404, "not_found", "Not found.");
 export const conflict = (message: string) => new AppError(409, "conflict", message);
 export const gone = (message: string) => new AppError(410, "gone", message);
-export const invalid = (fieldErrors: Record<string, string[]>) =>
-  new AppError(422, "invalid", "Some fields are not valid.", fieldErrors);
+export const invalid = (fieldErrors: Record<string, string[]>, message = "Some fields are not valid.") =>
+  new AppError(422, "invalid", message, fieldErrors);
 
 /** Prisma's unique-constraint violation: two writers raced for the same key and the index decided. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid, notFound, type ErrorCode } from "@/lib/errors";
-import { inLocale } from "@/lib/validation/messages";
+import { inLocale, validationMessage } from "@/lib/validation/messages";
 import { assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import { formFields, type FormShape } from "@/lib/validation/form-input";
@@ -70,7 +70,7 @@ export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, 
 /** Input through its schema, with our messages in `locale`; a 422 with field messages when it does not fit. */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale): z.output<S> {
   const parsed = schema.safeParse(raw, { error: zodLocaleError(locale) });
-  if (!parsed.success) throw invalid(fieldErrors(parsed.error));
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error), validationMessage("fieldsInvalid", locale));
   return parsed.data;
 }
 
