@@ -1,4 +1,4 @@
-import type { ValidationKey } from "@/lib/validation/messages";
+import type { MessageValues, ValidationKey } from "@/lib/validation/messages";
 
 // Errors the data layer and wrappers throw on purpose. Each maps to one HTTP status and carries a
 // message that is safe to show: never patient data, never a stack trace. The codes are a closed
@@ -37,7 +37,7 @@ export class AppError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
     /** For one of our own rules: the field and the key of its message, to be told in the answer's language. */
-    readonly keyed?: { field: string; key: ValidationKey },
+    readonly keyed?: { field: string; key: ValidationKey; values?: MessageValues },
   ) {
     super(message);
     this.name = "AppError";
@@ -53,8 +53,8 @@ export const passwordChangeRequired = () =>
 export const notFound = () => new AppError(404, "not_found", "Not found.");
 export const conflict = (message: string) => new AppError(409, "conflict", message);
 export const gone = (message: string) => new AppError(410, "gone", message);
-export const invalid = (fieldErrors: Record<string, string[]>) =>
-  new AppError(422, "invalid", "Some fields are not valid.", fieldErrors);
+export const invalid = (fieldErrors: Record<string, string[]>, message = "Some fields are not valid.") =>
+  new AppError(422, "invalid", message, fieldErrors);
 
 /** Prisma's unique-constraint violation: two writers raced for the same key and the index decided. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth";
 import { AppError, invalid, notFound, type ErrorCode } from "@/lib/errors";
-import { inLocale } from "@/lib/validation/messages";
+import { inLocale, validationMessage } from "@/lib/validation/messages";
 import { assertRole, type Role, type CurrentUser } from "@/lib/roles";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
 import { formFields, type FormShape } from "@/lib/validation/form-input";
@@ -61,11 +61,17 @@ function assertMutationRole(def: Pick<MutationDef<z.ZodType, unknown>, "roles" |
 /** The rest of the sequence, for a caller that has required the user itself (the REST wrapper). */
 export async function applyMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, user: CurrentUser, raw: unknown, locale: Locale): Promise<R> {
   assertMutationRole(def, user);
-  const parsed = def.schema.safeParse(raw, { error: zodLocaleError(locale) });
-  if (!parsed.success) throw invalid(fieldErrors(parsed.error));
-  const result = await def.run(user, parsed.data).catch(inLocale(locale));
-  for (const path of def.revalidate?.(result, parsed.data) ?? []) revalidatePath(path);
+  const input = parseInput(def.schema, raw, locale);
+  const result = await def.run(user, input).catch(inLocale(locale));
+  for (const path of def.revalidate?.(result, input) ?? []) revalidatePath(path);
   return result;
+}
+
+/** Input through its schema, with our messages in `locale`; a 422 with field messages when it does not fit. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale: Locale): z.output<S> {
+  const parsed = schema.safeParse(raw, { error: zodLocaleError(locale) });
+  if (!parsed.success) throw invalid(fieldErrors(parsed.error), validationMessage("fieldsInvalid", locale));
+  return parsed.data;
 }
 
 /** A posted form through the mutation, in the language of the page it was posted from. */

@@ -1,18 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 import { NewPasswordFields } from "./password-fields";
 
 export function ChangePasswordForm({ email, action: submit }: { email: string; action: FormStateAction }) {
   const t = useTranslations("account");
   const tp = useTranslations("passwordFields");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   return (
-    <form action={action} className="stack" noValidate>
-      <ErrorSummary state={state} id="password-errors" />
+    <form {...formProps} className="stack" noValidate>
+      <ErrorSummary state={state} id="password-errors" fields={["currentPassword", "newPassword", "repeatPassword"]} />
       {/* For password managers: whose password this is. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <div className="field">

@@ -1,21 +1,19 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 export type AuditFilterValues = { userId?: string; action?: string; from?: string; to?: string; patient?: string };
 
 /** Posted to a server action: the patient code stays out of the URL (the action puts the patient's id there). */
 export function AuditFilters({ users, actions, values, action: submit }: { users: { id: string; name: string; active: boolean }[]; actions: { value: string; label: string }[]; values: AuditFilterValues; action: FormStateAction }) {
   const t = useTranslations("auditLog");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v: AuditFilterValues = state.values ?? values;
   return (
-    <form action={action} className="stack card" role="search" aria-label={t("filters")} noValidate>
-      <ErrorSummary state={state} id="audit-filter-errors" />
+    <form {...formProps} className="stack card" role="search" aria-label={t("filters")} noValidate>
+      <ErrorSummary state={state} id="audit-filter-errors" fields={["userId", "action", "patient", "from", "to"]} />
       <div className="row">
         <div className="field">
           <label htmlFor="userId">{t("user")}</label>

@@ -1,8 +1,8 @@
 "use client";
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 export type ParamRow = { key: string; label: string; unit: string | null; basis: "design" | "literature"; source: string; defaultValue: number; value: number };
 export type NormsState = { mode: "instrument" | "custom" | "off"; sd: number | null; r: number | null; instrumentNorms: string | null; label: string; basis: "design" | "literature"; source: string };
@@ -15,8 +15,7 @@ export type RuleRow = { name: string; field: string; label: string; on: boolean 
  */
 export function EngineForm({ params, norms, rules, rulesInfo, action: submit }: { params: ParamRow[]; norms: NormsState; rules: RuleRow[]; rulesInfo: { label: string; source: string }; action: FormStateAction }) {
   const t = useTranslations("clinicSettings");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values;
   const form = useRef<HTMLFormElement>(null);
   const reset = (key: string, value: number) => {
@@ -28,8 +27,8 @@ export function EngineForm({ params, norms, rules, rulesInfo, action: submit }: 
   };
   const normsErrors = [...errors("engineParams.norms"), ...errors("engineParams.norms.sd"), ...errors("engineParams.norms.r")];
   return (
-    <form ref={form} action={action} className="stack card" noValidate>
-      <ErrorSummary state={state} id="engine-errors" />
+    <form ref={form} {...formProps} className="stack card" noValidate>
+      <ErrorSummary state={state} id="engine-errors" fields={[...params.map((p) => [`engineParams.${p.key}`, `param-${p.key}`] as const), ["engineParams.norms", "normsSd"], ["engineParams.rules", rules[0]?.field ?? "normsSd"]]} />
       <input type="hidden" name="section" value="engine" />
       {params.map((p) => {
         const id = `param-${p.key}`;
@@ -79,7 +78,7 @@ export function EngineForm({ params, norms, rules, rulesInfo, action: submit }: 
         <p className="muted hint" id="rules-hint">{t("rulesHint")} {rulesInfo.source}</p>
         {rules.map((r) => (
           <label className="check" key={r.name}>
-            <input type="checkbox" name={r.field} defaultChecked={v ? v[r.field] !== undefined : r.on} /> {r.label}
+            <input type="checkbox" id={r.field} name={r.field} defaultChecked={v ? v[r.field] !== undefined : r.on} /> {r.label}
           </label>
         ))}
         <FieldError id="rules-error" messages={errors("engineParams.rules")} />

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, useFormAction } from "@/components/ui/form-parts";
 
 export type InstrumentOption = {
   id: string;
@@ -19,20 +18,19 @@ export type InstrumentOption = {
 export function InstrumentForm({ options, current, action: submit }: { options: InstrumentOption[]; current: string; action: FormStateAction }) {
   const t = useTranslations("clinicSettings");
   const locale = useLocale();
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const missing = <em className="muted" lang={locale}>{t("missingText")}</em>;
   const chosen = state.values?.instrument ?? current;
   return (
-    <form action={action} className="stack card" noValidate>
-      <ErrorSummary state={state} id="instrument-errors" />
+    <form {...formProps} className="stack card" noValidate>
+      <ErrorSummary state={state} id="instrument-errors" fields={[["instrument", `instrument-${chosen}`]]} />
       <input type="hidden" name="section" value="instrument" />
       <fieldset className="stack" aria-describedby={errors("instrument").length ? "instrument-error" : undefined}>
         <legend className="legend">{t("instrument")}</legend>
         {options.map((o) => (
           <div key={o.id} className="stack instrument-option">
             <label className="check">
-              <input type="radio" name="instrument" value={o.id} defaultChecked={o.id === chosen} disabled={o.missingText > 0} aria-describedby={`instrument-${o.id}-about`} />
+              <input type="radio" id={`instrument-${o.id}`} name="instrument" value={o.id} defaultChecked={o.id === chosen} disabled={o.missingText > 0} aria-describedby={`instrument-${o.id}-about`} />
               <span>
                 <strong>{o.name}</strong>
                 {o.id === current ? ` (${t("instrumentCurrent")})` : null}

@@ -1,14 +1,13 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
-import { FormStatus } from "./form-status";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 import { OneTimePassword } from "./one-time-password";
-import { LocaleField, NameField, RoleFields } from "./user-fields";
+import { LocaleField, NameField, ROLE_FIELD_ID, RoleFields } from "./user-fields";
 
-const FIELDS = ["name", "email", "roles", "locale"] as const;
+const FIELDS = ["name", "email", ["roles", ROLE_FIELD_ID], "locale"] as const;
 
 /** The invite form; after it succeeds, the one-time password once, then a fresh form on request. */
 export function InviteUserForm({ action }: { action: FormStateAction }) {
@@ -19,8 +18,7 @@ export function InviteUserForm({ action }: { action: FormStateAction }) {
 function InviteRound({ action: submit, again }: { action: FormStateAction; again: () => void }) {
   const t = useTranslations("inviteUser");
   const tf = useTranslations("userForm");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   if (state.status === "ok" && state.shown) {
     const { name, id, password } = state.shown;
     return (
@@ -37,8 +35,8 @@ function InviteRound({ action: submit, again }: { action: FormStateAction; again
   // First showing: a therapist, the usual invite; after an error, the boxes as they were ticked.
   const roles = state.status === "error" ? (v.roles ?? "").split("\n") : ["THERAPIST"];
   return (
-    <form action={action} className="stack card form-narrow" noValidate>
-      <FormStatus state={state} id="invite-errors" fields={FIELDS} />
+    <form {...formProps} className="stack card form-narrow" noValidate>
+      <ErrorSummary state={state} id="invite-errors" fields={FIELDS} />
       <NameField errors={errors} value={v.name} />
       <div className="field">
         <label htmlFor="email">{tf("email")}</label>

@@ -1,22 +1,19 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
-import { FormStatus } from "./form-status";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 type Therapist = { id: string; name: string };
 
 /** One patient's move: the target therapist and a button, both named by the patient's code. */
 export function ReassignPatientForm({ patient, therapists, view, action: submit }: { patient: { id: string; code: string; therapistId: string }; therapists: Therapist[]; view?: string; action: FormStateAction }) {
   const t = useTranslations("adminPatients");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const selectId = `to-${patient.id}`;
   const others = therapists.filter((th) => th.id !== patient.therapistId);
   return (
-    <form action={action} className="row tight">
-      <FormStatus state={state} id={`move-errors-${patient.id}`} fields={["therapistId"]} />
+    <form {...formProps} className="row tight">
+      <ErrorSummary state={state} id={`move-errors-${patient.id}`} fields={[["therapistId", selectId]]} />
       <input type="hidden" name="id" value={patient.id} />
       {view ? <input type="hidden" name="view" value={view} /> : null}
       <label htmlFor={selectId} className="visually-hidden">{t("moveLabel", { code: patient.code })}</label>
@@ -35,14 +32,13 @@ export function ReassignPatientForm({ patient, therapists, view, action: submit 
 /** A leaver's whole caseload to one therapist. */
 export function ReassignCaseloadForm({ owners, therapists, from, action: submit }: { owners: (Therapist & { patients: number; active: boolean })[]; therapists: Therapist[]; from?: string; action: FormStateAction }) {
   const t = useTranslations("adminPatients");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
   return (
-    <form action={action} className="stack card form-narrow" noValidate aria-labelledby="bulk-heading">
+    <form {...formProps} className="stack card form-narrow" noValidate aria-labelledby="bulk-heading">
       <h2 id="bulk-heading">{t("bulkTitle")}</h2>
       <p className="muted">{t("bulkIntro")}</p>
-      <FormStatus state={state} id="bulk-errors" fields={["fromTherapistId", "toTherapistId"]} />
+      <ErrorSummary state={state} id="bulk-errors" fields={["fromTherapistId", "toTherapistId"]} />
       <div className="row">
         <div className="field">
           <label htmlFor="fromTherapistId">{t("from")}</label>

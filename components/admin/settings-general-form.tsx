@@ -1,20 +1,18 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 export type GeneralSettings = { name: string; defaultLocale: string; ratingLinkHours: number };
 
 /** Name, default language and rating-link lifetime: the section of the settings that recomputes nothing. */
 export function SettingsGeneralForm({ settings, hours, action: submit }: { settings: GeneralSettings; hours: { min: number; max: number }; action: FormStateAction }) {
   const t = useTranslations("clinicSettings");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
   return (
-    <form action={action} className="stack card form-narrow" noValidate>
-      <ErrorSummary state={state} id="general-errors" />
+    <form {...formProps} className="stack card form-narrow" noValidate>
+      <ErrorSummary state={state} id="general-errors" fields={["name", "defaultLocale", "ratingLinkHours"]} />
       <input type="hidden" name="section" value="general" />
       <div className="field">
         <label htmlFor="name">{t("name")}</label>

@@ -1,9 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
-import { FormStatus } from "./form-status";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 type Person = { id: string; name: string; email: string };
 
@@ -25,13 +23,12 @@ function PersonSelect({ name, label, people, errors, value }: { name: string; la
 
 export function AssignSupervisionForm({ supervisors, therapists, action: submit }: { supervisors: Person[]; therapists: Person[]; action: FormStateAction }) {
   const t = useTranslations("adminSupervision");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
   return (
-    <form action={action} className="stack card form-narrow" noValidate aria-labelledby="assign-heading">
+    <form {...formProps} className="stack card form-narrow" noValidate aria-labelledby="assign-heading">
       <h2 id="assign-heading">{t("assignTitle")}</h2>
-      <FormStatus state={state} id="assign-errors" fields={["supervisorId", "therapistId"]} />
+      <ErrorSummary state={state} id="assign-errors" fields={["supervisorId", "therapistId"]} />
       <div className="row">
         <PersonSelect name="supervisorId" label={t("supervisor")} people={supervisors} errors={errors("supervisorId")} value={v.supervisorId} />
         <PersonSelect name="therapistId" label={t("therapist")} people={therapists} errors={errors("therapistId")} value={v.therapistId} />
@@ -46,10 +43,10 @@ export function AssignSupervisionForm({ supervisors, therapists, action: submit 
 /** One pair's remove button, named for the pair so a list of them can be told apart. */
 export function RemovePairForm({ supervisor, therapist, action: submit }: { supervisor: { id: string; name: string }; therapist: { id: string; name: string }; action: FormStateAction }) {
   const t = useTranslations("adminSupervision");
-  const [state, action, pending] = useActionState(submit, idleState);
+  const { state, pending, formProps } = useFormAction(submit);
   return (
-    <form action={action} className="stack">
-      <FormStatus state={state} id={`remove-errors-${supervisor.id}-${therapist.id}`} />
+    <form {...formProps} className="stack">
+      <ErrorSummary state={state} id={`remove-errors-${supervisor.id}-${therapist.id}`} />
       <input type="hidden" name="supervisorId" value={supervisor.id} />
       <input type="hidden" name="therapistId" value={therapist.id} />
       <button type="submit" className="button secondary" disabled={pending} aria-label={t("removeLabel", { supervisor: supervisor.name, therapist: therapist.name })}>

@@ -1,25 +1,22 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { idleState, useFieldMessages } from "@/components/ui/form-parts";
-import { FormStatus } from "./form-status";
+import { ErrorSummary, useFormAction } from "@/components/ui/form-parts";
 import { OneTimePassword } from "./one-time-password";
-import { LocaleField, NameField, RoleFields } from "./user-fields";
+import { LocaleField, NameField, ROLE_FIELD_ID, RoleFields } from "./user-fields";
 
 type Account = { id: string; name: string; roles: readonly string[]; locale: string | null; active: boolean };
-const FIELDS = ["name", "roles", "locale"] as const;
+const FIELDS = ["name", ["roles", ROLE_FIELD_ID], "locale"] as const;
 
 /** Name, roles and language of an account. */
 export function UserEditForm({ user, action: submit }: { user: Account; action: FormStateAction }) {
   const t = useTranslations("editUser");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
-    <form action={action} className="stack card form-narrow" noValidate aria-labelledby="details-heading">
+    <form {...formProps} className="stack card form-narrow" noValidate aria-labelledby="details-heading">
       <h2 id="details-heading">{t("details")}</h2>
-      <FormStatus state={state} id="edit-errors" fields={FIELDS} ok={t("saved")} />
+      <ErrorSummary state={state} id="edit-errors" fields={FIELDS} ok={t("saved")} />
       <input type="hidden" name="id" value={user.id} />
       <NameField errors={errors} value={v.name ?? user.name} />
       <RoleFields errors={errors} value={v.roles !== undefined ? v.roles.split("\n") : user.roles} />
@@ -34,11 +31,11 @@ export function UserEditForm({ user, action: submit }: { user: Account; action: 
 /** Deactivate or reactivate: one button, with what it does beside it. */
 export function UserStatusForm({ user, action: submit }: { user: Account; action: FormStateAction }) {
   const t = useTranslations("editUser");
-  const [state, action, pending] = useActionState(submit, idleState);
+  const { state, pending, formProps } = useFormAction(submit);
   return (
-    <form action={action} className="stack card form-narrow" aria-labelledby="status-heading">
+    <form {...formProps} className="stack card form-narrow" aria-labelledby="status-heading">
       <h2 id="status-heading">{t("statusTitle")}</h2>
-      <FormStatus state={state} id="status-errors" ok={t("statusSaved")} />
+      <ErrorSummary state={state} id="status-errors" ok={t("statusSaved")} />
       <p>{user.active ? t("activeText") : t("inactiveText")}</p>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="active" value={user.active ? "false" : "true"} />
@@ -55,11 +52,11 @@ export function UserStatusForm({ user, action: submit }: { user: Account; action
 /** A new one-time password, shown here once. */
 export function ResetPasswordForm({ user, action: submit }: { user: Account; action: FormStateAction }) {
   const t = useTranslations("editUser");
-  const [state, action, pending] = useActionState(submit, idleState);
+  const { state, pending, formProps } = useFormAction(submit);
   return (
-    <form action={action} className="stack card form-narrow" aria-labelledby="reset-heading">
+    <form {...formProps} className="stack card form-narrow" aria-labelledby="reset-heading">
       <h2 id="reset-heading">{t("resetTitle")}</h2>
-      <FormStatus state={state} id="reset-errors" />
+      <ErrorSummary state={state} id="reset-errors" />
       {state.status === "ok" && state.shown ? <OneTimePassword heading={t("resetDone", { name: user.name })} password={state.shown.password} /> : null}
       <input type="hidden" name="id" value={user.id} />
       <p className="muted hint" id="reset-hint">{t("resetHint")}</p>

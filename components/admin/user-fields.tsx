@@ -16,6 +16,9 @@ export function NameField({ errors, value }: { errors: Errors; value?: string })
   );
 }
 
+/** The id of the first role's box: where the error summary's link to the roles goes. */
+export const ROLE_FIELD_ID = `role-${ROLES[0]}`;
+
 /** One checkbox per role, each with what it allows; at least one must be ticked. */
 export function RoleFields({ errors, value }: { errors: Errors; value: readonly string[] }) {
   const t = useTranslations("userForm");
@@ -28,7 +31,7 @@ export function RoleFields({ errors, value }: { errors: Errors; value: readonly 
       {ROLES.map((role: Role) => (
         <div key={role}>
           <label className="check">
-            <input type="checkbox" name="roles[]" value={role} defaultChecked={value.includes(role)} aria-describedby={`role-${role}-hint`} />
+            <input type="checkbox" id={`role-${role}`} name="roles[]" value={role} defaultChecked={value.includes(role)} aria-describedby={`role-${role}-hint`} />
             {tr(role)}
           </label>
           <p className="muted hint" id={`role-${role}-hint`}>{t(`roleHint.${role}`)}</p>

@@ -1,18 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 export function EndEpisodeForm({ episodeId, today, action: submit }: { episodeId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   return (
     <details className="card">
       <summary>{t("end")}</summary>
-      <form action={action} className="stack" noValidate>
-        <ErrorSummary state={state} id="end-errors" />
+      <form {...formProps} className="stack" noValidate>
+        <ErrorSummary state={state} id="end-errors" fields={["endDate"]} />
         <input type="hidden" name="id" value={episodeId} />
         <p className="muted" id="endDate-hint">{t("endHint")}</p>
         <div className="field">

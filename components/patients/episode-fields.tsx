@@ -1,8 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/mutation";
-import { MODALITIES } from "@/lib/validation/episode";
+import { MODALITIES } from "@/lib/validation/modalities";
 import { FieldError, describe, useFieldMessages } from "@/components/ui/form-parts";
+
+/** The fields' names, which are also their inputs' ids, for the form's error summary. */
+export const EPISODE_FIELDS = ["modality", "goals", "startDate"] as const;
 
 /** Modality, goals and start date: part of the new-patient form and of "start a new episode". */
 export function EpisodeFields({ state, today }: { state: FormState; today: string }) {

@@ -1,18 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
-import { EpisodeFields } from "./episode-fields";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
+import { EPISODE_FIELDS, EpisodeFields } from "./episode-fields";
 
 export function NewPatientForm({ today, action: submit }: { today: string; action: FormStateAction }) {
   const t = useTranslations("patient");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
   return (
-    <form action={action} className="stack card form-narrow" noValidate>
-      <ErrorSummary state={state} id="patient-errors" />
+    <form {...formProps} className="stack card form-narrow" noValidate>
+      <ErrorSummary state={state} id="patient-errors" fields={["code", "birthYear", ...EPISODE_FIELDS]} />
       <div className="field">
         <label htmlFor="code">{t("code")}</label>
         <p className="muted hint" id="code-hint">{t("codeHint")}</p>

@@ -1,17 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, idleState } from "@/components/ui/form-parts";
-import { EpisodeFields } from "./episode-fields";
+import { ErrorSummary, useFormAction } from "@/components/ui/form-parts";
+import { EPISODE_FIELDS, EpisodeFields } from "./episode-fields";
 
 export function StartEpisodeForm({ patientId, today, action: submit }: { patientId: string; today: string; action: FormStateAction }) {
   const t = useTranslations("episode");
-  const [state, action, pending] = useActionState(submit, idleState);
+  const { state, pending, formProps } = useFormAction(submit);
   return (
-    <form action={action} className="stack card form-narrow" noValidate>
+    <form {...formProps} className="stack card form-narrow" noValidate>
       <h2>{t("startNew")}</h2>
-      <ErrorSummary state={state} id="episode-errors" />
+      <ErrorSummary state={state} id="episode-errors" fields={EPISODE_FIELDS} />
       <input type="hidden" name="id" value={patientId} />
       <EpisodeFields state={state} today={today} />
       <div className="row">

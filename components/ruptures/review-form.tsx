@@ -1,18 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 
 /** Confirm or dismiss the engine's flag, with a note (needed to dismiss); or undo the judgement. */
 export function ReviewForm({ ruptureId, review, action: submit }: { ruptureId: string; review: string; action: FormStateAction }) {
   const t = useTranslations("rupture");
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const noteId = `note-${ruptureId}`;
   return (
-    <form action={action} className="stack review-form" noValidate>
-      <ErrorSummary state={state} id={`review-errors-${ruptureId}`} />
+    <form {...formProps} className="stack review-form" noValidate>
+      <ErrorSummary state={state} id={`review-errors-${ruptureId}`} fields={[["note", noteId]]} />
       <input type="hidden" name="ruptureId" value={ruptureId} />
       {review === "unreviewed" ? (
         <>

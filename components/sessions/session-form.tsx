@@ -1,22 +1,24 @@
 "use client";
-import { useActionState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { DIMENSIONS, MARKERS, REPAIR_STRATEGIES } from "@/lib/alliance";
 import type { FormStateAction } from "@/lib/mutation";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
+
+// The summary's links, in the form's order (the strategies' link goes to the first box).
+const SUMMARY_FIELDS = ["date", "number", "therapistBond", "therapistGoals", "therapistTasks", "marker", "markerDimension", ["repairStrategies", `strategy-${REPAIR_STRATEGIES[0].id}`], "note"] as const;
 
 // Built to take under a minute: date and number are filled in, everything else is optional, and
 // the order follows the session (own rating, anything that broke, what was done, a note).
 export function SessionForm({ episodeId, today, nextNumber, action: submit }: { episodeId: string; today: string; nextNumber: number; action: FormStateAction }) {
   const t = useTranslations("sessionForm");
   const locale = useLocale();
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
+  const strategies = v.repairStrategies?.split("\n") ?? [];
   return (
-    <form action={action} className="stack card form-narrow" noValidate>
-      <ErrorSummary state={state} id="session-errors" />
+    <form {...formProps} className="stack card form-narrow" noValidate>
+      <ErrorSummary state={state} id="session-errors" fields={SUMMARY_FIELDS} />
       <input type="hidden" name="id" value={episodeId} />
       <div className="row">
         <div className="field">
@@ -46,11 +48,12 @@ export function SessionForm({ episodeId, today, nextNumber, action: submit }: { 
       <div className="row">
         <div className="field">
           <label htmlFor="marker">{t("marker")}</label>
-          <select id="marker" name="marker" defaultValue={v.marker ?? "none"}>
+          <select id="marker" name="marker" defaultValue={v.marker ?? "none"} {...describe("marker", errors("marker"))}>
             {MARKERS.map((m) => (
               <option key={m} value={m}>{t(`markers.${m}`)}</option>
             ))}
           </select>
+          <FieldError id="marker-error" messages={errors("marker")} />
         </div>
         <div className="field">
           <label htmlFor="markerDimension">{t("markerDimension")}</label>
@@ -63,13 +66,14 @@ export function SessionForm({ episodeId, today, nextNumber, action: submit }: { 
           <FieldError id="markerDimension-error" messages={errors("markerDimension")} />
         </div>
       </div>
-      <fieldset className="stack checks">
+      <fieldset className="stack checks" aria-describedby={errors("repairStrategies").length ? "repairStrategies-error" : undefined}>
         <legend className="legend">{t("strategies")}</legend>
         {REPAIR_STRATEGIES.map((s) => (
           <label key={s.id} className="check">
-            <input type="checkbox" name="repairStrategies[]" value={s.id} /> {s.label[locale]}
+            <input type="checkbox" id={`strategy-${s.id}`} name="repairStrategies[]" value={s.id} defaultChecked={strategies.includes(s.id)} /> {s.label[locale]}
           </label>
         ))}
+        <FieldError id="repairStrategies-error" messages={errors("repairStrategies")} />
       </fieldset>
       <div className="field">
         <label htmlFor="note">{t("note")}</label>

@@ -1,9 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { FormStateAction } from "@/lib/mutation";
 import { LOCALES } from "@/lib/i18n/config";
-import { ErrorSummary, FieldError, describe, idleState, useFieldMessages } from "@/components/ui/form-parts";
+import { ErrorSummary, FieldError, describe, useFormAction } from "@/components/ui/form-parts";
 import { NewPasswordFields } from "@/components/account/password-fields";
 
 const EXTRA_ROLES = ["THERAPIST", "SUPERVISOR"] as const;
@@ -14,8 +13,7 @@ export function SetupForm({ action: submit }: { action: FormStateAction }) {
   const tl = useTranslations("language");
   const tr = useTranslations("admin.role");
   const locale = useLocale();
-  const [state, action, pending] = useActionState(submit, idleState);
-  const errors = useFieldMessages(state);
+  const { state, pending, errors, formProps } = useFormAction(submit);
   const v = state.values ?? {};
   const text = (name: string, label: string, extra: { type?: string; autoComplete?: string; hint?: string } = {}) => (
     <div className="field">
@@ -26,8 +24,8 @@ export function SetupForm({ action: submit }: { action: FormStateAction }) {
     </div>
   );
   return (
-    <form action={action} className="stack" noValidate>
-      <ErrorSummary state={state} id="setup-errors" />
+    <form {...formProps} className="stack" noValidate>
+      <ErrorSummary state={state} id="setup-errors" fields={["setupCode", "clinicName", ["defaultLocale", `defaultLocale-${LOCALES[0]}`], "adminName", "adminEmail", "newPassword", "repeatPassword", ["roles", `role-${EXTRA_ROLES[0]}`]]} />
       {text("setupCode", t("setupCode"), { hint: t("setupCodeHint") })}
       <fieldset className="stack">
         <legend className="legend">{t("clinic")}</legend>
@@ -37,7 +35,7 @@ export function SetupForm({ action: submit }: { action: FormStateAction }) {
           <p className="muted hint" id="defaultLocale-hint">{t("defaultLocaleHint")}</p>
           {LOCALES.map((l) => (
             <label key={l} className="check">
-              <input type="radio" name="defaultLocale" value={l} defaultChecked={(v.defaultLocale ?? locale) === l} /> <span lang={l}>{tl(l)}</span>
+              <input type="radio" id={`defaultLocale-${l}`} name="defaultLocale" value={l} defaultChecked={(v.defaultLocale ?? locale) === l} /> <span lang={l}>{tl(l)}</span>
             </label>
           ))}
         </fieldset>
@@ -52,7 +50,7 @@ export function SetupForm({ action: submit }: { action: FormStateAction }) {
           <p className="muted hint" id="roles-hint">{t("rolesHint")}</p>
           {EXTRA_ROLES.map((role) => (
             <label key={role} className="check">
-              <input type="checkbox" name="roles[]" value={role} defaultChecked={v.roles?.split(",").includes(role)} /> {tr(role)}
+              <input type="checkbox" id={`role-${role}`} name="roles[]" value={role} defaultChecked={v.roles?.split(",").includes(role)} /> {tr(role)}
             </label>
           ))}
         </fieldset>

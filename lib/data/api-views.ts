@@ -5,7 +5,7 @@ import { allianceView, type AllianceView } from "@/lib/data/alliance-view";
 import { isoFromDate } from "@/lib/validation/form-input";
 import { parseJsonList } from "@/lib/json-list";
 import type { EPISODE_STATUSES } from "@/lib/data/columns";
-import type { Modality } from "@/lib/validation/episode";
+import type { Modality } from "@/lib/validation/modalities";
 
 type EpisodeStatus = (typeof EPISODE_STATUSES)[number];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, DIMENSIONS, MARKERS, TALKED_ABOUT, type Difficulty, type Dimension, type Marker, type TalkedAbout } from "@/lib/alliance";
-import { MODALITIES } from "@/lib/validation/episode";
+import { MODALITIES } from "@/lib/validation/modalities";
 import { ROLES } from "@/lib/roles";
 
 // SQLite has no enum columns: these are stored as text. They are parsed here, once, where rows

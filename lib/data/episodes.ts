@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 import type { CurrentUser } from "@/lib/roles";
 import { notFound } from "@/lib/errors";
-import { fieldConflict } from "@/lib/validation/messages";
+import { fieldConflict, fieldInvalid } from "@/lib/validation/messages";
+import { assertEndAfterSessions } from "@/lib/data/session-dates";
 import { assertRole } from "@/lib/roles";
 import { episodeWhere, patientWhere } from "@/lib/data/access";
 import { auditUser, deniedAccess, deniedOn } from "@/lib/data/audit";
@@ -19,7 +20,7 @@ import type { EpisodeCreateInput } from "@/lib/validation/episode";
  */
 export async function insertEpisode(tx: Tx, user: CurrentUser, patientId: string, input: EpisodeCreateInput, now: Date) {
   const startIso = input.startDate ?? todayIso(now);
-  if (startIso > todayIso(now)) throw fieldConflict("startDate", "dateInFuture");
+  if (startIso > todayIso(now)) throw fieldInvalid("startDate", "dateInFuture");
   return tx.treatmentEpisode.create({
     data: { clinicId: user.clinicId, patientId, therapistId: user.id, startDate: dateFromIso(startIso), modality: input.modality, goals: JSON.stringify(input.goals), status: "active" },
   });
@@ -46,8 +47,9 @@ export async function endEpisode(user: CurrentUser, episodeId: string, input: { 
     if (!episode) throw notFound();
     if (episode.status === "ended") throw fieldConflict("endDate", "episodeEnded");
     const endIso = input.endDate ?? todayIso(now);
-    if (endIso > todayIso(now)) throw fieldConflict("endDate", "dateInFuture");
-    if (dateFromIso(endIso) < episode.startDate) throw fieldConflict("endDate", "endBeforeStart");
+    if (endIso > todayIso(now)) throw fieldInvalid("endDate", "dateInFuture");
+    if (dateFromIso(endIso) < episode.startDate) throw fieldInvalid("endDate", "endBeforeStart");
+    await assertEndAfterSessions(tx, episode.id, endIso);
     const ended = await tx.treatmentEpisode.update({ where: { id: episode.id }, data: { status: "ended", endDate: dateFromIso(endIso) } });
     await recomputeEpisodeRuptures(tx, episode.id, now);
     await auditUser(tx, user, { action: "episode.end", entity: "TreatmentEpisode", entityId: episode.id });

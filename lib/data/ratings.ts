@@ -10,6 +10,7 @@ import { recomputeEpisodeRuptures } from "@/lib/data/rupture-sync";
 import { keyedHash } from "@/lib/rating/token";
 import { ratingSubmissionSchema } from "@/lib/validation/rating";
 import { zodLocaleError } from "@/lib/validation/zod-locale";
+import { validationMessage } from "@/lib/validation/messages";
 import type { Locale } from "@/lib/i18n/config";
 
 // The patient's side of a rating link: no account, so no runMutation. The form action and the REST
@@ -88,7 +89,7 @@ export async function submitRating(ref: LinkRef, raw: unknown, opts: SubmitOptio
   if (linkState(found, !!found.session.rating, now) !== "open") return refuse(linkGone());
   const instrument = clinicInstrument(found.clinic);
   const parsed = ratingSubmissionSchema(instrument, opts.locale).safeParse(raw, { error: zodLocaleError(opts.locale) });
-  if (!parsed.success) return refuse(invalid(fieldErrors(parsed.error)));
+  if (!parsed.success) return refuse(invalid(fieldErrors(parsed.error), validationMessage("fieldsInvalid", opts.locale)));
   const input = parsed.data;
   try {
     return await withWriteRetry(() => db.$transaction(

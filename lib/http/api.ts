@@ -65,14 +65,15 @@ export function apiMutation<S extends z.ZodType, R>(def: MutationDef<S, R>, opti
 }
 
 /**
- * GET handler: requires the user, then a scoped data-layer read. `hideFromOtherRoles` answers a
+ * GET handler: requires the user, then a scoped data-layer read (given the request, for the
+ * language of a query's messages: `parseInput(schema, raw, await apiLocale(user, req))`). `hideFromOtherRoles` answers a
  * missing role 404 rather than 403, as the admin area's routes do.
  */
-export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: CurrentUser, params: Params, url: URL) => Promise<R>, options: { hideFromOtherRoles?: boolean } = {}) {
+export function apiRead<R>(roles: readonly Role[] | undefined, read: (user: CurrentUser, params: Params, url: URL, req: Request) => Promise<R>, options: { hideFromOtherRoles?: boolean } = {}) {
   return async (req: Request, ctx: RouteContext) => {
     try {
       const user = await requireCaller({ roles, hideFromOtherRoles: options.hideFromOtherRoles });
-      return apiJson(await read(user, await ctx.params, new URL(req.url)));
+      return apiJson(await read(user, await ctx.params, new URL(req.url), req));
     } catch (error) {
       return errorResponse(error);
     }

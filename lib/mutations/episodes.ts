@@ -9,7 +9,7 @@ import { episodeCreateSchema, episodeEndSchema } from "@/lib/validation/episode"
 export const startEpisodeMutation = defineMutation({
   roles: ["THERAPIST"],
   schema: episodeCreateSchema.extend({ id: z.string().min(1) }),
-  form: { lines: ["goals"] },
+  form: { lines: ["goals"], required: ["startDate"] },
   run: (user, { id, ...input }) => createEpisode(user, id, input),
   revalidate: (e) => ["/caseload", `/patients/${e.patientId}`],
 });
@@ -18,6 +18,7 @@ export const startEpisodeMutation = defineMutation({
 export const endEpisodeMutation = defineMutation({
   roles: ["THERAPIST"],
   schema: episodeEndSchema.extend({ id: z.string().min(1) }),
+  form: { required: ["endDate"] },
   run: (user, { id, ...input }) => endEpisode(user, id, input),
   revalidate: (e) => ["/caseload", `/episodes/${e.id}`, `/patients/${e.patientId}`],
 });

@@ -6,7 +6,7 @@ import { patientCreateRequest } from "@/lib/validation/patient";
 export const createPatientMutation = defineMutation({
   roles: ["THERAPIST"],
   schema: patientCreateRequest,
-  form: { numbers: ["birthYear"], lines: ["goals"] },
+  form: { numbers: ["birthYear"], lines: ["goals"], required: ["startDate"] },
   run: (user, { modality, goals, startDate, ...patient }) => createPatient(user, modality ? { ...patient, modality, goals, startDate } : patient),
   revalidate: () => ["/caseload"],
 });

@@ -7,7 +7,7 @@ import { sessionCreateSchema } from "@/lib/validation/session";
 export const logSessionMutation = defineMutation({
   roles: ["THERAPIST"],
   schema: z.object({ id: z.string().min(1) }).and(sessionCreateSchema),
-  form: { numbers: ["number", "therapistBond", "therapistGoals", "therapistTasks"], lists: ["repairStrategies"] },
+  form: { numbers: ["number", "therapistBond", "therapistGoals", "therapistTasks"], lists: ["repairStrategies"], required: ["date"] },
   run: (user, { id, ...input }) => logSession(user, id, input),
   revalidate: (s) => ["/caseload", `/episodes/${s.episodeId}`],
 });

@@ -17,7 +17,8 @@ export const initialRatingForm: RatingFormState = { status: "idle", attempt: 0 }
 /** One item of the instrument as the form shows it, in the patient's language. */
 export type FormItem = { id: string; label: string; min: number; max: number; minLabel: string; maxLabel: string };
 
-export type CodeEntryState = { error?: "neutral" | "rateLimited"; code?: string };
+/** `empty`: nothing typed ("Type the code"); `neutral`: a code that does not work, whatever the reason. */
+export type CodeEntryState = { error?: "empty" | "neutral" | "rateLimited"; code?: string };
 
 /** A session's open rating link as its page shows it, just after it was made (its token is known only then). */
 export type ShownLinkView = { url: string; code: string; expiresAt: Date; qrSvg: string };

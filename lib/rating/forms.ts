@@ -22,6 +22,8 @@ const CODE_WINDOW_SECONDS = 15 * 60;
 
 export async function handleCodeEntry(form: FormData): Promise<Outcome<CodeEntryState>> {
   const typed = String(form.get("code") ?? "").slice(0, 64);
+  // Nothing typed is no attempt at a code: told to type it, and not counted against the address.
+  if (!typed.trim()) return { state: { error: "empty" } };
   if (!(await consumeCodeEntry(await clientAddress(), CODE_LIMIT, CODE_WINDOW_SECONDS))) {
     return { state: { error: "rateLimited", code: typed } };
   }
@@ -118,7 +120,7 @@ export function boundRatingState(state: Partial<RatingFormState>): RatingFormSta
 }
 
 function boundCodeState(state: CodeEntryState): CodeEntryState {
-  return { ...(state.error === "neutral" || state.error === "rateLimited" ? { error: state.error } : {}), ...(cut(state.code, 20) ? { code: cut(state.code, 20) } : {}) };
+  return { ...(state.error === "empty" || state.error === "neutral" || state.error === "rateLimited" ? { error: state.error } : {}), ...(cut(state.code, 20) ? { code: cut(state.code, 20) } : {}) };
 }
 
 export function flashValue(path: string, state: RatingFormState | CodeEntryState): string {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEFAULT_PARAMS, EngineParamsSchema, NUMERIC_PARAMS, RULE_NAMES, type EngineParamsOverrides } from "@/lib/alliance";
 import { LOCALES } from "@/lib/i18n/config";
+import { fieldMessages } from "./zod-locale";
 
 // The clinic's settings as the admin changes them: one PATCH-shaped schema for the settings form
 // and PATCH /api/v1/clinic/settings. A field left out keeps its value; `engineParams`, when given,
@@ -8,7 +9,7 @@ import { LOCALES } from "@/lib/i18n/config";
 export const RATING_LINK_HOURS = { min: 1, max: 336 } as const;
 
 export const clinicSettingsUpdateSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional().meta({ example: "Solbakken DPS" }),
+  name: fieldMessages(z.string().trim().min(1).max(100).optional().meta({ example: "Solbakken DPS" }), { invalid: "clinicName" }),
   defaultLocale: z.enum(LOCALES).optional().meta({ description: "Language for users without their own setting." }),
   ratingLinkHours: z
     .int()
@@ -16,7 +17,7 @@ export const clinicSettingsUpdateSchema = z.strictObject({
     .max(RATING_LINK_HOURS.max)
     .optional()
     .meta({ description: "How long a rating link stays open, in hours (1 to 336, two weeks).", example: 72 }),
-  instrument: z.string().min(1).max(64).optional().meta({ description: "Id of the instrument patients answer (see GET: instruments).", example: "brief-alliance-check" }),
+  instrument: fieldMessages(z.string().min(1).max(64), { invalid: "instrumentUnknown" }).optional().meta({ description: "Id of the instrument patients answer (see GET: instruments).", example: "brief-alliance-check" }),
   engineParams: EngineParamsSchema.optional().meta({ description: "The clinic's overrides of the engine's defaults, as a whole (docs/rupture-engine.md). {} restores every default." }),
 });
 export type ClinicSettingsUpdate = z.output<typeof clinicSettingsUpdateSchema>;

@@ -1,21 +1,39 @@
 import { z } from "zod";
-import { keyedRegex } from "./zod-locale";
+import { fieldMessages, keyedRegex } from "./zod-locale";
 import { episodeCreateSchema } from "./episode";
+import { currentYear } from "./form-input";
+import { keyed } from "./messages";
 
 // Patients are pseudonymous: a short code chosen by the therapist (no names, no national ID) and an
-// optional year of birth.
-export const patientCode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(24)
-  .check(keyedRegex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, "codeFormat"))
-  .meta({ description: "Pseudonymous display code chosen by the therapist (no names or national IDs).", example: "AB-12" });
+// optional year of birth. (The code's pattern takes "" so an empty code hears only "enter a code".)
+export const patientCode = fieldMessages(
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(24)
+    .check(keyedRegex(/^(?:[\p{L}\p{N}][\p{L}\p{N} ._-]*)?$/u, "codeFormat"))
+    .meta({ description: "Pseudonymous display code chosen by the therapist (no names or national IDs).", example: "AB-12" }),
+  { empty: "patientCodeRequired", invalid: "patientCodeLength" },
+);
 
-export const patientCreateSchema = z.object({
-  code: patientCode,
-  birthYear: z.int().min(1900).max(new Date().getUTCFullYear()).optional().meta({ example: 1984 }),
-});
+// The latest year of birth is this year, read at each parse: a bound fixed when the module loaded
+// would refuse a baby born after New Year until the server restarted.
+const BIRTH_YEAR_MIN = 1900;
+const birthYearValues = () => ({ max: currentYear() });
+export const birthYear = fieldMessages(
+  z
+    .int()
+    .min(BIRTH_YEAR_MIN)
+    .superRefine((year, ctx) => {
+      if (year > currentYear()) ctx.addIssue({ code: "custom", ...keyed("birthYearRange", birthYearValues()) });
+    })
+    .optional()
+    .meta({ description: "From 1900 to the current year.", example: 1984 }),
+  { invalid: "birthYearRange", values: birthYearValues },
+);
+
+export const patientCreateSchema = z.object({ code: patientCode, birthYear });
 export type PatientCreateInput = z.output<typeof patientCreateSchema>;
 
 /** A patient with their first treatment episode (what the "new patient" form creates). */

@@ -15,12 +15,12 @@ const ends = {
 
 function checkRange(v: { from: string; to: string }, ctx: z.RefinementCtx) {
   if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], ...keyed("endBeforeStart") });
-  else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["from"], message: `At most ${MAX_PERIOD_DAYS} days.` });
+  else if ((Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 > MAX_PERIOD_DAYS) ctx.addIssue({ code: "custom", path: ["from"], ...keyed("periodTooLong", { days: MAX_PERIOD_DAYS }) });
 }
 
 /** GET /api/v1/supervision/summary: from and to together, or neither (the last three months). */
 export const summaryQuery = z.object({ from: ends.from.optional(), to: ends.to.optional() }).superRefine((v, ctx) => {
-  if (!v.from !== !v.to) ctx.addIssue({ code: "custom", path: [v.from ? "to" : "from"], message: "Give both from and to, or neither." });
+  if (!v.from !== !v.to) ctx.addIssue({ code: "custom", path: [v.from ? "to" : "from"], ...keyed("periodBothEnds") });
   else if (v.from && v.to) checkRange({ from: v.from, to: v.to }, ctx);
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isoDate, todayIso } from "./form-input";
+import { isoDateField, todayIso } from "./form-input";
 import { keyed } from "./messages";
-import { keyedCheck } from "./zod-locale";
+import { fieldMessages, keyedCheck } from "./zod-locale";
 
 // A supervisor's own note on a supervisee, for the form on the drill-down page. The text is free
 // (it may name what was discussed), so it is bounded, never logged and never put in an audit detail.
@@ -12,11 +12,14 @@ const id = z.string().trim().min(1).max(64);
 export const MEETING_DATE_MIN = "2000-01-01";
 const DAY = 86_400_000;
 const latestMeetingDate = () => new Date(Date.parse(todayIso()) + 366 * DAY).toISOString().slice(0, 10);
-const meetingDate = isoDate
-  .superRefine((v, ctx) => {
-    if (v < MEETING_DATE_MIN || v > latestMeetingDate()) ctx.addIssue({ code: "custom", ...keyed("meetingDateRange") });
-  })
-  .meta({ description: "Date of the supervision meeting (YYYY-MM-DD), from 2000 to a year ahead.", example: "2026-03-02" });
+const meetingDate = fieldMessages(
+  isoDateField()
+    .superRefine((v, ctx) => {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(v) && (v < MEETING_DATE_MIN || v > latestMeetingDate())) ctx.addIssue({ code: "custom", ...keyed("meetingDateRange") });
+    })
+    .meta({ description: "Date of the supervision meeting (YYYY-MM-DD), from 2000 to a year ahead.", example: "2026-03-02" }),
+  { empty: "meetingDateRequired", invalid: "dateFormat" },
+);
 // Blank reads as "required", too long as our own message with the limit, in the user's language.
 const text = z
   .string()

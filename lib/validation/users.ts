@@ -2,12 +2,13 @@ import { z } from "zod";
 import { ROLES, type Role } from "@/lib/roles";
 import { LOCALES } from "@/lib/i18n/config";
 import { keyed } from "./messages";
+import { fieldMessages } from "./zod-locale";
 
 // A clinic's user accounts as an administrator manages them, for the forms and the REST API alike.
 // Every user holds at least one role; the language is the user's own (absent: the clinic's default).
 const id = z.string().trim().min(1).max(64);
-export const userName = z.string().trim().min(1).max(100).meta({ example: "Kari Nordmann" });
-export const userEmail = z.string().trim().toLowerCase().pipe(z.email().max(254)).meta({ example: "kari@clinic.example" });
+export const userName = fieldMessages(z.string().trim().min(1).max(100).meta({ example: "Kari Nordmann" }), { invalid: "personName" });
+export const userEmail = fieldMessages(z.string().trim().toLowerCase().pipe(z.email().max(254)).meta({ example: "kari@clinic.example" }), { invalid: "emailFormat" });
 // A list of roles, each at most once; empty → "choose at least one" (our message, not zod's count).
 export const userRoles = z
   .array(z.enum(ROLES as unknown as [Role, ...Role[]]))

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/mutation";
 import { errorResponse } from "@/lib/http/api";
-import { invalid } from "@/lib/errors";
-import { fieldErrors } from "@/lib/mutation";
+import { parseInput } from "@/lib/mutation";
+import { apiLocale } from "@/lib/i18n/locale";
 import { exportAuditEvents } from "@/lib/data/audit-log";
 import { auditCsv, auditCsvFilename } from "@/lib/audit/csv";
 import { auditFilterSchema, auditFiltersFromQuery } from "@/lib/validation/audit-log";
@@ -16,9 +16,8 @@ import { auditFilterSchema, auditFiltersFromQuery } from "@/lib/validation/audit
 export async function GET(req: Request): Promise<Response> {
   try {
     const user = await requireCaller({ roles: ["ADMIN"], hideFromOtherRoles: true });
-    const parsed = auditFilterSchema.safeParse(auditFiltersFromQuery(new URL(req.url).searchParams));
-    if (!parsed.success) throw invalid(fieldErrors(parsed.error));
-    const batches = await exportAuditEvents(user, parsed.data);
+    const filters = parseInput(auditFilterSchema, auditFiltersFromQuery(new URL(req.url).searchParams), await apiLocale(user, req));
+    const batches = await exportAuditEvents(user, filters);
     const ta = await getTranslations("auditActions");
     const label = (action: string) => (ta.has(action) ? ta(action as "audit.read") : action);
     const encoder = new TextEncoder();

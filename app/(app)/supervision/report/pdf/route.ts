@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { requireCaller } from "@/lib/mutation";
 import { errorResponse } from "@/lib/http/api";
-import { invalid } from "@/lib/errors";
+import { fieldInvalid } from "@/lib/validation/messages";
+import { requestLocale } from "@/lib/i18n/locale";
 import { recordReportExport, requireReportTarget } from "@/lib/data/supervision-report";
 import { ChromiumMissing, renderPagePdf } from "@/lib/pdf/render-page";
 import { periodParams } from "@/lib/supervision/period";
@@ -18,8 +19,9 @@ export async function GET(req: Request) {
     const url = new URL(req.url);
     const get = (k: string) => url.searchParams.get(k) ?? undefined;
     const q = readReportQuery({ therapist: get("therapist"), period: get("period"), from: get("from"), to: get("to") }, todayIso());
-    if (!q.target) throw invalid({ therapist: ["Give a supervisee's id or \"all\"."] });
-    if (q.invalid) throw invalid({ period: ["Give period=4w, 3m or 12m, or from and to (YYYY-MM-DD, at most five years apart)."] });
+    const locale = await requestLocale();
+    if (!q.target) throw fieldInvalid("therapist", "reportTarget", locale);
+    if (q.invalid) throw fieldInvalid("period", "reportPeriod", locale);
     await requireReportTarget(user, q.target);
     const t = await getTranslations("supervisionReport");
     const query = new URLSearchParams({ therapist: q.target, ...periodParams(q.choice, q.days) });
