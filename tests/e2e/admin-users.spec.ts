@@ -77,7 +77,9 @@ test("an admin invites users and sees each one-time password once, edits, resets
   await page.getByLabel("Name").fill("Tina Twice");
   await page.getByLabel("Email").fill(email.toUpperCase());
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("This email address already has an account.")).toBeVisible();
+  // The message is at the field and, as a link to it, in the summary.
+  await expect(page.locator(".field-error", { hasText: "This email address already has an account." })).toBeVisible();
+  await expect(page.locator("#invite-errors").getByRole("link", { name: "This email address already has an account." })).toBeVisible();
   await expect(page.locator("#invite-errors")).toBeFocused();
 
   // A supervisor: no role ticked first is refused, then one role is enough.
@@ -85,7 +87,7 @@ test("an admin invites users and sees each one-time password once, edits, resets
   await page.getByLabel("Email").fill(`sven-${w.stamp}@e2e.test`);
   await page.getByLabel("Therapist", { exact: true }).uncheck();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Choose at least one role.")).toBeVisible();
+  await expect(page.getByText("Choose at least one role.").first()).toBeVisible();
   await page.getByLabel("Supervisor", { exact: true }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("one-time-password")).toHaveText(OTP);
@@ -119,7 +121,7 @@ test("an admin invites users and sees each one-time password once, edits, resets
   await supervisor.selectOption({ label: `Sven Supervisor (sven-${w.stamp}@e2e.test)` });
   await supervisee.selectOption({ label: `Tina Terapeut (${email})` });
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText("This supervisor already supervises this therapist.")).toBeVisible();
+  await expect(page.getByText("This supervisor already supervises this therapist.").first()).toBeVisible();
   await page.getByRole("button", { name: "Remove Sven Supervisor as supervisor of Tina Terapeut" }).click();
   await expect(page.getByText("The pair was removed.")).toBeVisible();
   await expect(row).toHaveCount(0);

@@ -29,7 +29,7 @@ test("a supervisor writes, changes and deletes a note; too long a note is explai
   await add.getByLabel("Meeting date").fill("2026-01-20");
   await add.getByLabel("Note", { exact: true }).fill("x".repeat(4001));
   await add.getByRole("button", { name: "Save note" }).click();
-  await expect(add.getByText("Keep the note to at most 4,000 characters.")).toBeVisible();
+  await expect(add.locator(".field-error", { hasText: "Keep the note to at most 4,000 characters." })).toBeVisible();
   await expect(add.getByLabel("Note", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
   await add.getByLabel("Note", { exact: true }).fill(text);

@@ -89,7 +89,7 @@ test.describe("therapist workspace", () => {
     await expect(page.getByRole("row", { name: /VV-99/ })).toContainText("Open rupture");
     await page.goto(timeline);
     await card(page, 5).getByRole("button", { name: "Dismiss" }).click();
-    await expect(card(page, 5).getByText("Say briefly why the flag is dismissed.")).toBeVisible();
+    await expect(card(page, 5).locator(".field-error", { hasText: "Say briefly why the flag is dismissed." })).toBeVisible();
     await card(page, 5).getByLabel("Note").fill("Left early for a bus, not a rupture.");
     await card(page, 5).getByRole("button", { name: "Dismiss" }).click();
     await expect(card(page, 5).locator(".badge")).toHaveText("Dismissed");
